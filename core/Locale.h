@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+
+// The program's language: Japanese or English, from the system locale unless chosen,
+// plus loading the matching translation into the application.
+namespace Locale {
+bool isJapanese();
+// Installs Renkei's (and Qt's) translations for `locale`; returns false if none was needed or found.
+bool installTranslations(QCoreApplication& app, const QLocale& locale = QLocale::system());
+} // namespace Locale

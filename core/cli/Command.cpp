@@ -1,0 +1,66 @@
+#include "cli/Command.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+void Command::print(QIODevice& device, const QString& text)
+{
+    device.write(text.toUtf8());
+    if (!text.endsWith(u'\n'))
+        device.write("\n");
+}
+
+int Command::usageError(Io& io, const QString& message) const
+{
+    print(io.err, message);
+    print(io.err, tr("Usage: renkei-cli [--db FILE] %1").arg(synopsis()));
+    return UsageError;
+}
+
+int Command::failure(Io& io, const Status& status)
+{
+    print(io.err, status.fullText());
+    return DataError;
+}
+
+bool Command::parse(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals) const
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(QStringList{name()} + args)) {
+        usageError(io, parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        usageError(io, positionals == 0 ? tr("This command takes no arguments.")
+                                        : tr("This command takes %n argument(s).", nullptr, positionals));
+        return false;
+    }
+    return true;
+}
+
+int Command::writeOutput(Io& io, const QString& path, const QByteArray& bytes)
+{
+    if (path.isEmpty()) {
+        io.out.write(bytes);
+        return Success;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        print(io.err, tr("The file \"%1\" could not be written: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return DataError;
+    }
+    return Success;
+}
+
+QCommandLineOption Command::outputOption()
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption Command::formatOption(const QString& formats)
+{
+    return QCommandLineOption(QStringLiteral("format"), tr("Output format: %1.").arg(formats), QStringLiteral("FORMAT"),
+                              QStringLiteral("csv"));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/Command.h"
+
+// export KIND [--format csv|json] [-o FILE]: the same columns the importer reads.
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("export organisations|people|events|attendance [--format csv|json] [-o FILE]");
+    }
+    QString description() const override;
+    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+};

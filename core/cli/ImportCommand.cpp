@@ -1,0 +1,52 @@
+#include "cli/ImportCommand.h"
+
+#include "io/Importer.h"
+
+QString ImportCommand::description() const
+{
+    return tr("Import a CSV file (UTF-8 or CP932); --dry-run reports without writing.");
+}
+
+int ImportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Report what would change; write nothing."));
+    parser.addOption(dryRun);
+    if (!parse(parser, args, io, 2))
+        return UsageError;
+    const auto kind = Importer::kindFromName(parser.positionalArguments().at(0));
+    if (!kind)
+        return usageError(io, tr("Unknown kind \"%1\"; use one of: %2.")
+                                  .arg(parser.positionalArguments().at(0), Importer::kindNames().join(QStringLiteral(", "))));
+    Database db;
+    if (Status st = db.open(databasePath); !st)
+        return failure(io, st);
+
+    ImportReport report;
+    const Status st = Importer(db).run(*kind, parser.positionalArguments().at(1), parser.isSet(dryRun), &report);
+    for (const QString& e : report.errors)
+        print(io.err, e);
+    if (!st)
+        return failure(io, st);
+
+    const bool dry = parser.isSet(dryRun);
+    const auto list = [&io](const QString& heading, const QStringList& lines) {
+        if (lines.isEmpty())
+            return;
+        print(io.out, heading);
+        for (const QString& l : lines)
+            print(io.out, QStringLiteral("  ") + l);
+    };
+    list(dry ? tr("Would add:") : tr("Added:"), report.added);
+    list(dry ? tr("Would update:") : tr("Updated:"), report.updated);
+    list(dry ? tr("Would skip:") : tr("Skipped:"), report.skipped);
+    print(io.out, tr("%1 rows read (%2): %3 added, %4 updated, %5 skipped.")
+                      .arg(report.rows)
+                      .arg(report.encoding)
+                      .arg(report.added.size())
+                      .arg(report.updated.size())
+                      .arg(report.skipped.size()));
+    if (dry)
+        print(io.out, tr("Dry run: nothing was written."));
+    return Success;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Participant counts of one fiscal year, broken down one way.
+struct CountTable
+{
+    enum class Breakdown { Event, Profession, ProfessionGroup, Organisation };
+
+    struct Row
+    {
+        QString key;   // event id, profession or group code, organisation id ("" = unknown)
+        QString label; // what a person reads
+        QDate date;    // events only
+        std::optional<int> count; // events whose attendance was never recorded have none
+    };
+
+    int fiscalYear = 0;
+    Breakdown by = Breakdown::Event;
+    QList<Row> rows;
+    int total = 0;           // 延べ人数: every participation, named and headcount
+    int distinctPersons = 0; // 実人数: distinct named participants (headcounts cannot be told apart)
+
+    static QString breakdownName(Breakdown by);
+    static std::optional<Breakdown> breakdownFromName(const QString& name);
+};

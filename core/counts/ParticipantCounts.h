@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Status.h"
+#include "counts/CountTable.h"
+#include "date/FiscalYear.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// The one place participant counts are computed. An event's count is its named attendees
+// whose status is 出席 or 代理出席 and whose role is 参加者, plus its headcounts; lecturers and
+// secretariat staff are not participants.
+class ParticipantCounts
+{
+    Q_DECLARE_TR_FUNCTIONS(ParticipantCounts)
+
+public:
+    explicit ParticipantCounts(const Database& db);
+
+    std::optional<CountTable> compute(const FiscalYear& year, CountTable::Breakdown by, Status* status) const;
+    // One event's count; none when no attendance or headcount was ever recorded for it.
+    std::optional<int> eventCount(qint64 eventId) const;
+
+private:
+    QString rowsQuery(CountTable::Breakdown by) const;
+
+    const Database& m_db;
+};

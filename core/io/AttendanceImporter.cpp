@@ -1,0 +1,97 @@
+#include "io/AttendanceImporter.h"
+
+#include "date/JapaneseDate.h"
+#include "io/ImportContext.h"
+#include "store/AttendanceStore.h"
+#include "store/EventStore.h"
+
+QList<ImportField> AttendanceImporter::fields()
+{
+    return {
+        {QStringLiteral("date"), {QStringLiteral("日付"), QStringLiteral("実施日"), QStringLiteral("開催日")}, true},
+        {QStringLiteral("event"), {QStringLiteral("表題"), QStringLiteral("会議名"), QStringLiteral("研修名")}},
+        {QStringLiteral("name"), {QStringLiteral("氏名"), QStringLiteral("名前")}, true},
+        {QStringLiteral("reading"), {QStringLiteral("ふりがな"), QStringLiteral("フリガナ"), QStringLiteral("よみ")}},
+        {QStringLiteral("organisation"), {QStringLiteral("所属"), QStringLiteral("所属機関")}},
+        {QStringLiteral("profession"), {QStringLiteral("職種")}},
+        {QStringLiteral("status"), {QStringLiteral("出欠")}},
+        {QStringLiteral("role"), {QStringLiteral("役割")}},
+    };
+}
+
+void AttendanceImporter::importRow(ImportContext& ctx, int row)
+{
+    if (!(ctx.require(row, QStringLiteral("date")) & ctx.require(row, QStringLiteral("name"))))
+        return;
+    const auto date = ctx.date(row, QStringLiteral("date"));
+    const qint64 profession = ctx.code(row, QStringLiteral("profession"), CodeListStore::Profession);
+    const qint64 status =
+        ctx.code(row, QStringLiteral("status"), CodeListStore::AttendanceStatus, QStringLiteral("present"));
+    const qint64 role =
+        ctx.code(row, QStringLiteral("role"), CodeListStore::AttendanceRole, QStringLiteral("participant"));
+    if (!date || !status || !role || (!profession && !ctx.value(row, QStringLiteral("profession")).isEmpty()))
+        return;
+
+    const QString title = ctx.value(row, QStringLiteral("event"));
+    const QList<Event> events = EventStore(ctx.db()).findByDate(*date, title);
+    if (events.size() != 1) {
+        const QString when = JapaneseDate::formatLongNoWeekday(*date);
+        if (events.isEmpty() && title.isEmpty())
+            ctx.error(row, QStringLiteral("date"), tr("there is no event on %1.").arg(when));
+        else if (events.isEmpty())
+            ctx.error(row, QStringLiteral("event"), tr("there is no event \"%1\" on %2.").arg(title, when));
+        else
+            ctx.error(row, QStringLiteral("event"),
+                      tr("%n events take place on %1; give the event's title to choose one.", nullptr,
+                         int(events.size()))
+                          .arg(when));
+        return;
+    }
+    const Event& event = events.first();
+
+    const QString name = ctx.value(row, QStringLiteral("name"));
+    const qint64 organisation = ctx.organisation(row, QStringLiteral("organisation"));
+    const auto personId = ctx.findPerson(row, name, organisation);
+    if (!personId)
+        return;
+    Person person;
+    if (*personId) {
+        person = *ctx.people().get(*personId);
+    } else {
+        person.name = name;
+        person.reading = ctx.value(row, QStringLiteral("reading"));
+        person.organisationId = organisation;
+        person.professionId = profession;
+        if (ctx.storeFailed(row, ctx.people().insert(person)))
+            return;
+        ctx.added(row, tr("person %1").arg(name));
+    }
+
+    AttendanceStore store(ctx.db());
+    Attendance attendance;
+    attendance.eventId = event.id;
+    attendance.personId = person.id;
+    attendance.statusId = status;
+    attendance.roleId = role;
+    // As of the event: what the sheet says, else what we know of the person today.
+    attendance.professionId = profession ? profession : person.professionId;
+    attendance.organisationId = organisation ? organisation : person.organisationId;
+    const auto stored = store.find(event.id, person.id);
+    const QString what = tr("attendance of %1 at %2 %3")
+                             .arg(person.name, JapaneseDate::formatShort(event.date), event.title);
+    if (stored && stored->statusId == attendance.statusId && stored->roleId == attendance.roleId
+        && stored->professionId == attendance.professionId && stored->organisationId == attendance.organisationId) {
+        ctx.skipped(row, tr("%1 (no change)").arg(what));
+        return;
+    }
+    if (stored) {
+        attendance.substituteForId = stored->substituteForId;
+        attendance.note = stored->note;
+    }
+    if (ctx.storeFailed(row, store.save(attendance)))
+        return;
+    if (stored)
+        ctx.updated(row, what);
+    else
+        ctx.added(row, what);
+}

@@ -1,0 +1,122 @@
+#include "io/Exporter.h"
+
+#include "Locale.h"
+#include "db/Database.h"
+#include "io/AttendanceImporter.h"
+#include "io/EventImporter.h"
+#include "io/OrganisationImporter.h"
+#include "io/PersonImporter.h"
+#include "store/CodeListStore.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+// Code labels by id, in the language of the export.
+QHash<qint64, QString> codeLabels(const Database& db)
+{
+    QHash<qint64, QString> labels;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT id, label_ja, label_en FROM code"));
+    while (q.next())
+        labels.insert(q.value(0).toLongLong(),
+                      Locale::isJapanese() || q.value(2).toString().isEmpty() ? q.value(1).toString()
+                                                                              : q.value(2).toString());
+    return labels;
+}
+
+void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns)
+{
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            if (codeColumns.contains(c))
+                row << labels.value(v.toLongLong());
+            else if (v.isNull())
+                row << QString();
+            else
+                row << v;
+        }
+        table.rows << row;
+    }
+}
+} // namespace
+
+Exporter::Exporter(const Database& db) : m_db(db) {}
+
+DataTable Exporter::withHeaders(const QList<ImportField>& fields) const
+{
+    DataTable t;
+    for (const ImportField& f : fields) {
+        t.keys << f.key;
+        t.headers << (Locale::isJapanese() && !f.aliases.isEmpty() ? f.aliases.first() : f.key);
+    }
+    return t;
+}
+
+DataTable Exporter::table(Importer::Kind kind) const
+{
+    switch (kind) {
+    case Importer::Kind::Organisations:
+        return organisations();
+    case Importer::Kind::People:
+        return people();
+    case Importer::Kind::Events:
+        return events();
+    case Importer::Kind::Attendance:
+        return attendance();
+    }
+    return DataTable();
+}
+
+DataTable Exporter::organisations() const
+{
+    DataTable t = withHeaders(OrganisationImporter::fields());
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT name, reading, category_id, address, phone, note FROM organisation "
+                          "ORDER BY reading = '', reading, name, id"));
+    fill(t, q, codeLabels(m_db), {2});
+    return t;
+}
+
+DataTable Exporter::people() const
+{
+    DataTable t = withHeaders(PersonImporter::fields());
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT p.name, p.reading, p.profession_id, o.name, p.department, p.title, p.email, "
+                          "p.phone, p.note FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                          "ORDER BY p.reading = '', p.reading, p.name, p.id"));
+    fill(t, q, codeLabels(m_db), {2});
+    return t;
+}
+
+DataTable Exporter::events() const
+{
+    DataTable t = withHeaders(EventImporter::fields());
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral(
+        "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, s.name, e.number, b.name, e.venue, e.format_id, "
+        " (SELECT group_concat(name, '、') FROM (SELECT cb.name FROM event_co_organiser c JOIN body cb ON cb.id = c.body_id"
+        "   WHERE c.event_id = e.id ORDER BY cb.id)),"
+        " e.purpose, e.outcomes,"
+        " (SELECT h.count FROM headcount h JOIN code p ON p.id = h.profession_id"
+        "   WHERE h.event_id = e.id AND p.code = 'unknown')"
+        " FROM event e LEFT JOIN series s ON s.id = e.series_id LEFT JOIN body b ON b.id = e.body_id"
+        " ORDER BY e.date, e.start_time, e.id"));
+    fill(t, q, codeLabels(m_db), {0, 9});
+    return t;
+}
+
+DataTable Exporter::attendance() const
+{
+    DataTable t = withHeaders(AttendanceImporter::fields());
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT e.date, e.title, p.name, p.reading, o.name, a.profession_id, a.status_id, a.role_id "
+                          "FROM attendance a JOIN event e ON e.id = a.event_id JOIN person p ON p.id = a.person_id "
+                          "LEFT JOIN organisation o ON o.id = a.organisation_id "
+                          "ORDER BY e.date, e.id, p.reading = '', p.reading, p.name"));
+    fill(t, q, codeLabels(m_db), {5, 6, 7});
+    return t;
+}

@@ -1,0 +1,135 @@
+#include "io/ImportContext.h"
+
+#include "date/DateParser.h"
+
+#include <QRegularExpression>
+
+ImportContext::ImportContext(Database& db, const ImportTable& table, ImportReport& report)
+    : m_db(db), m_table(table), m_report(report), m_codes(db), m_organisations(db), m_people(db)
+{
+}
+
+void ImportContext::error(int row, const QString& key, const QString& problem)
+{
+    m_report.errors << m_table.where(row, key) + QStringLiteral(": ") + problem;
+}
+
+void ImportContext::rowError(int row, const QString& problem)
+{
+    m_report.errors << m_table.where(row) + QStringLiteral(": ") + problem;
+}
+
+void ImportContext::added(int row, const QString& what)
+{
+    m_report.added << m_table.where(row) + QStringLiteral(": ") + what;
+}
+
+void ImportContext::updated(int row, const QString& what)
+{
+    m_report.updated << m_table.where(row) + QStringLiteral(": ") + what;
+}
+
+void ImportContext::skipped(int row, const QString& what)
+{
+    m_report.skipped << m_table.where(row) + QStringLiteral(": ") + what;
+}
+
+bool ImportContext::storeFailed(int row, const Status& status)
+{
+    if (status)
+        return false;
+    rowError(row, status.fullText().replace(u'\n', QStringLiteral(" — ")));
+    return true;
+}
+
+bool ImportContext::require(int row, const QString& key)
+{
+    if (!value(row, key).isEmpty())
+        return true;
+    error(row, key, tr("a value is required here."));
+    return false;
+}
+
+qint64 ImportContext::code(int row, const QString& key, const QString& list, const QString& fallbackCode)
+{
+    const QString text = value(row, key);
+    if (text.isEmpty())
+        return fallbackCode.isEmpty() ? 0 : m_codes.idOf(list, fallbackCode);
+    const qint64 id = m_codes.find(list, text);
+    if (id == 0) {
+        QStringList known;
+        for (const CodeItem& c : m_codes.items(list))
+            known << c.labelJa;
+        error(row, key, tr("\"%1\" is not in the list. Known values: %2.").arg(text, known.join(QStringLiteral("、"))));
+    }
+    return id;
+}
+
+std::optional<QDate> ImportContext::date(int row, const QString& key)
+{
+    QString problem;
+    const auto parsed = DateParser::parse(value(row, key), &problem);
+    if (!parsed)
+        error(row, key, problem);
+    return parsed;
+}
+
+std::optional<QTime> ImportContext::time(int row, const QString& key)
+{
+    const QString text = value(row, key).normalized(QString::NormalizationForm_KC);
+    if (text.isEmpty())
+        return QTime();
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{1,2})(?:[:：時]\\s*(\\d{1,2})?分?|(\\d{2}))?\\s*[〜～~-]?$"));
+    const auto m = pattern.match(text);
+    if (m.hasMatch()) {
+        const int hour = m.captured(1).toInt();
+        const QString minutes = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+        const QTime t(hour, minutes.isEmpty() ? 0 : minutes.toInt());
+        if (t.isValid())
+            return t;
+    }
+    error(row, key, tr("\"%1\" is not a time. Write it as 19:00 or 19時30分.").arg(text));
+    return std::nullopt;
+}
+
+std::optional<int> ImportContext::number(int row, const QString& key)
+{
+    const QString text = value(row, key).normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("[名人回第\\s]")));
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok && n >= 0)
+        return n;
+    error(row, key, tr("\"%1\" is not a whole number of 0 or more.").arg(value(row, key)));
+    return std::nullopt;
+}
+
+qint64 ImportContext::organisation(int row, const QString& key)
+{
+    const QString name = value(row, key);
+    if (name.isEmpty())
+        return 0;
+    const QList<Organisation> found = m_organisations.findByName(name);
+    if (!found.isEmpty())
+        return found.first().id;
+    Organisation org;
+    org.name = name;
+    if (storeFailed(row, m_organisations.insert(org)))
+        return 0;
+    added(row, tr("organisation %1").arg(name));
+    return org.id;
+}
+
+std::optional<qint64> ImportContext::findPerson(int row, const QString& name, qint64 organisationId)
+{
+    const QList<Person> found = m_people.findByName(name, organisationId);
+    if (found.size() > 1 && organisationId == 0) {
+        rowError(row, tr("%n people are called %1; give their organisation to tell them apart.", nullptr,
+                         int(found.size()))
+                          .arg(name));
+        return std::nullopt;
+    }
+    return found.isEmpty() ? 0 : found.first().id;
+}

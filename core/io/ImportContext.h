@@ -1,0 +1,61 @@
+#pragma once
+
+#include "io/ImportReport.h"
+#include "io/ImportTable.h"
+#include "store/CodeListStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTime>
+
+class Database;
+
+// What the row importers share: the table, the stores, the report, and lookups that turn a
+// cell into an id or a located error.
+class ImportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportContext)
+
+public:
+    ImportContext(Database& db, const ImportTable& table, ImportReport& report);
+
+    Database& db() { return m_db; }
+    const ImportTable& table() const { return m_table; }
+    QString value(int row, const QString& key) const { return m_table.value(row, key); }
+
+    void error(int row, const QString& key, const QString& problem);
+    void rowError(int row, const QString& problem);
+    void added(int row, const QString& what);
+    void updated(int row, const QString& what);
+    void skipped(int row, const QString& what);
+    bool storeFailed(int row, const Status& status);
+
+    // A required cell: empty is an error.
+    bool require(int row, const QString& key);
+    // Entries of code lists by code or label; unknown values are errors; empty gives `fallback`.
+    qint64 code(int row, const QString& key, const QString& list, const QString& fallbackCode = QString());
+    std::optional<QDate> date(int row, const QString& key);
+    // 19:00, 19時, 19時30分, 1900; empty gives an invalid time.
+    std::optional<QTime> time(int row, const QString& key);
+    std::optional<int> number(int row, const QString& key);
+    // The organisation named in the cell, created (and reported as added) if it does not exist.
+    qint64 organisation(int row, const QString& key);
+    // The person of that folded name (in `organisationId` when not 0): their id, 0 when there
+    // is none, nullopt (and an error) when several people have that name and no organisation
+    // tells them apart.
+    std::optional<qint64> findPerson(int row, const QString& name, qint64 organisationId);
+
+    CodeListStore& codes() { return m_codes; }
+    OrganisationStore& organisations() { return m_organisations; }
+    PersonStore& people() { return m_people; }
+
+private:
+    Database& m_db;
+    const ImportTable& m_table;
+    ImportReport& m_report;
+    CodeListStore m_codes;
+    OrganisationStore m_organisations;
+    PersonStore m_people;
+};

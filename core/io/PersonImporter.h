@@ -1,0 +1,18 @@
+#pragma once
+
+#include "io/ImportField.h"
+
+#include <QCoreApplication>
+
+class ImportContext;
+
+// Rows of people: matched by folded name within their organisation; organisations named
+// in a row that do not exist yet are created.
+class PersonImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonImporter)
+
+public:
+    static QList<ImportField> fields();
+    static void importRow(ImportContext& ctx, int row);
+};

@@ -1,0 +1,190 @@
+#include "store/BodyStore.h"
+
+#include "db/Database.h"
+#include "store/SqlUtil.h"
+#include "text/TextFolding.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString BodyColumns =
+    QStringLiteral("id, name, short_name, kind_id, parent_id, reports_to_id, organisation_id, note, active");
+const QString MembershipColumns = QStringLiteral(
+    "id, body_id, person_id, organisation_id, profession_id, role_id, represents_id, term_from, term_to, note");
+
+Body bodyFromQuery(const QSqlQuery& q)
+{
+    Body b;
+    b.id = q.value(0).toLongLong();
+    b.name = q.value(1).toString();
+    b.shortName = q.value(2).toString();
+    b.kindId = q.value(3).toLongLong();
+    b.parentId = q.value(4).toLongLong();
+    b.reportsToId = q.value(5).toLongLong();
+    b.organisationId = q.value(6).toLongLong();
+    b.note = q.value(7).toString();
+    b.active = q.value(8).toBool();
+    return b;
+}
+
+void bindBody(QSqlQuery& q, const Body& b)
+{
+    q.addBindValue(SqlUtil::text(b.name.trimmed()));
+    q.addBindValue(SqlUtil::text(b.shortName.trimmed()));
+    q.addBindValue(SqlUtil::idOrNull(b.kindId));
+    q.addBindValue(SqlUtil::idOrNull(b.parentId));
+    q.addBindValue(SqlUtil::idOrNull(b.reportsToId));
+    q.addBindValue(SqlUtil::idOrNull(b.organisationId));
+    q.addBindValue(SqlUtil::text(b.note));
+    q.addBindValue(b.active);
+}
+
+Membership membershipFromQuery(const QSqlQuery& q)
+{
+    Membership m;
+    m.id = q.value(0).toLongLong();
+    m.bodyId = q.value(1).toLongLong();
+    m.personId = q.value(2).toLongLong();
+    m.organisationId = q.value(3).toLongLong();
+    m.professionId = q.value(4).toLongLong();
+    m.roleId = q.value(5).toLongLong();
+    m.representsId = q.value(6).toLongLong();
+    m.termFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    m.termTo = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    m.note = q.value(9).toString();
+    return m;
+}
+
+void bindMembership(QSqlQuery& q, const Membership& m)
+{
+    q.addBindValue(m.bodyId);
+    q.addBindValue(SqlUtil::idOrNull(m.personId));
+    q.addBindValue(SqlUtil::idOrNull(m.organisationId));
+    q.addBindValue(SqlUtil::idOrNull(m.professionId));
+    q.addBindValue(SqlUtil::idOrNull(m.roleId));
+    q.addBindValue(SqlUtil::idOrNull(m.representsId));
+    q.addBindValue(SqlUtil::textOrNull(m.termFrom.toString(Qt::ISODate)));
+    q.addBindValue(SqlUtil::textOrNull(m.termTo.toString(Qt::ISODate)));
+    q.addBindValue(SqlUtil::text(m.note));
+}
+} // namespace
+
+BodyStore::BodyStore(const Database& db) : m_db(db) {}
+
+std::optional<Body> BodyStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM body WHERE id = ?").arg(BodyColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return bodyFromQuery(q);
+    return std::nullopt;
+}
+
+QList<Body> BodyStore::all() const
+{
+    QSqlQuery q(m_db.connection());
+    QList<Body> result;
+    if (q.exec(QStringLiteral("SELECT %1 FROM body ORDER BY id").arg(BodyColumns)))
+        while (q.next())
+            result << bodyFromQuery(q);
+    return result;
+}
+
+qint64 BodyStore::find(const QString& text) const
+{
+    const QString key = TextFolding::fold(text);
+    if (key.isEmpty())
+        return 0;
+    for (const Body& b : all())
+        if (TextFolding::fold(b.name) == key || (!b.shortName.isEmpty() && TextFolding::fold(b.shortName) == key))
+            return b.id;
+    return 0;
+}
+
+Status BodyStore::insert(Body& body)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO body (name, short_name, kind_id, parent_id, reports_to_id, organisation_id, "
+                             "note, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindBody(q, body);
+    Status st = SqlUtil::exec(q, tr("The body \"%1\" could not be added.").arg(body.name));
+    if (st)
+        body.id = q.lastInsertId().toLongLong();
+    return st;
+}
+
+Status BodyStore::update(const Body& body)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind_id = ?, parent_id = ?, reports_to_id = ?, "
+                             "organisation_id = ?, note = ?, active = ? WHERE id = ?"));
+    bindBody(q, body);
+    q.addBindValue(body.id);
+    return SqlUtil::exec(q, tr("The body \"%1\" could not be saved.").arg(body.name));
+}
+
+Status BodyStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM body WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec())
+        return Status::success();
+    if (SqlUtil::isForeignKeyError(q))
+        return Status::failure(tr("This body still organises events or is referred to by other bodies; "
+                                  "deactivate it instead."));
+    return SqlUtil::exec(q, tr("The body could not be deleted."));
+}
+
+QList<Membership> BodyStore::selectMemberships(const QString& where, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE %2 ORDER BY id").arg(MembershipColumns, where));
+    q.addBindValue(id);
+    QList<Membership> result;
+    if (q.exec())
+        while (q.next())
+            result << membershipFromQuery(q);
+    return result;
+}
+
+QList<Membership> BodyStore::memberships(qint64 bodyId) const
+{
+    return selectMemberships(QStringLiteral("body_id = ?"), bodyId);
+}
+
+QList<Membership> BodyStore::membershipsOfPerson(qint64 personId) const
+{
+    return selectMemberships(QStringLiteral("person_id = ?"), personId);
+}
+
+Status BodyStore::insert(Membership& membership)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO membership (body_id, person_id, organisation_id, profession_id, role_id, "
+                             "represents_id, term_from, term_to, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindMembership(q, membership);
+    Status st = SqlUtil::exec(q, tr("The membership could not be added."));
+    if (st)
+        membership.id = q.lastInsertId().toLongLong();
+    return st;
+}
+
+Status BodyStore::update(const Membership& membership)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE membership SET body_id = ?, person_id = ?, organisation_id = ?, profession_id = ?, "
+                             "role_id = ?, represents_id = ?, term_from = ?, term_to = ?, note = ? WHERE id = ?"));
+    bindMembership(q, membership);
+    q.addBindValue(membership.id);
+    return SqlUtil::exec(q, tr("The membership could not be saved."));
+}
+
+Status BodyStore::removeMembership(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM membership WHERE id = ?"));
+    q.addBindValue(id);
+    return SqlUtil::exec(q, tr("The membership could not be deleted."));
+}

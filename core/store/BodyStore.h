@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Status.h"
+#include "model/Body.h"
+#include "model/Membership.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Reads and writes bodies (会議体) and their memberships.
+class BodyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BodyStore)
+
+public:
+    explicit BodyStore(const Database& db);
+
+    std::optional<Body> get(qint64 id) const;
+    QList<Body> all() const;
+    // Matches a body's name or short name (folded); 0 if none.
+    qint64 find(const QString& text) const;
+    Status insert(Body& body);
+    Status update(const Body& body);
+    Status remove(qint64 id);
+
+    QList<Membership> memberships(qint64 bodyId) const;
+    QList<Membership> membershipsOfPerson(qint64 personId) const;
+    Status insert(Membership& membership);
+    Status update(const Membership& membership);
+    Status removeMembership(qint64 id);
+
+private:
+    QList<Membership> selectMemberships(const QString& where, qint64 id) const;
+
+    const Database& m_db;
+};

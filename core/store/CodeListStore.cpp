@@ -1,0 +1,141 @@
+#include "store/CodeListStore.h"
+
+#include "db/Database.h"
+#include "store/SqlUtil.h"
+#include "text/TextFolding.h"
+
+#include <QSqlQuery>
+
+const QString CodeListStore::Profession = QStringLiteral("profession");
+const QString CodeListStore::ProfessionGroup = QStringLiteral("profession-group");
+const QString CodeListStore::OrganisationCategory = QStringLiteral("organisation-category");
+const QString CodeListStore::BodyKind = QStringLiteral("body-kind");
+const QString CodeListStore::MembershipRole = QStringLiteral("membership-role");
+const QString CodeListStore::AttendanceStatus = QStringLiteral("attendance-status");
+const QString CodeListStore::AttendanceRole = QStringLiteral("attendance-role");
+const QString CodeListStore::EventKind = QStringLiteral("event-kind");
+const QString CodeListStore::ProgrammeItemKind = QStringLiteral("programme-item-kind");
+const QString CodeListStore::EventFormat = QStringLiteral("event-format");
+
+namespace {
+const QString Columns = QStringLiteral("id, list, code, label_ja, label_en, sort_order, group_id, active");
+
+CodeItem fromQuery(const QSqlQuery& q)
+{
+    CodeItem c;
+    c.id = q.value(0).toLongLong();
+    c.list = q.value(1).toString();
+    c.code = q.value(2).toString();
+    c.labelJa = q.value(3).toString();
+    c.labelEn = q.value(4).toString();
+    c.sortOrder = q.value(5).toInt();
+    c.groupId = q.value(6).toLongLong();
+    c.active = q.value(7).toBool();
+    return c;
+}
+} // namespace
+
+QStringList CodeListStore::allLists()
+{
+    return {ProfessionGroup, Profession,     OrganisationCategory, BodyKind,          MembershipRole,
+            AttendanceStatus, AttendanceRole, EventKind,            ProgrammeItemKind, EventFormat};
+}
+
+CodeListStore::CodeListStore(const Database& db) : m_db(db) {}
+
+QList<CodeItem> CodeListStore::items(const QString& list) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE list = ? ORDER BY sort_order, id").arg(Columns));
+    q.addBindValue(list);
+    QList<CodeItem> result;
+    if (q.exec())
+        while (q.next())
+            result << fromQuery(q);
+    return result;
+}
+
+std::optional<CodeItem> CodeListStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+qint64 CodeListStore::idOf(const QString& list, const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM code WHERE list = ? AND code = ?"));
+    q.addBindValue(list);
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 CodeListStore::find(const QString& list, const QString& text) const
+{
+    const QString key = TextFolding::fold(text);
+    if (key.isEmpty())
+        return 0;
+    for (const CodeItem& c : items(list)) {
+        if (TextFolding::fold(c.code) == key || TextFolding::fold(c.labelJa) == key
+            || TextFolding::fold(c.labelEn) == key)
+            return c.id;
+    }
+    return 0;
+}
+
+QString CodeListStore::label(qint64 id) const
+{
+    const auto item = get(id);
+    return item ? item->label() : QString();
+}
+
+Status CodeListStore::insert(CodeItem& item)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO code (list, code, label_ja, label_en, sort_order, group_id, active) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::text(item.list));
+    q.addBindValue(SqlUtil::text(item.code));
+    q.addBindValue(SqlUtil::text(item.labelJa));
+    q.addBindValue(SqlUtil::text(item.labelEn));
+    q.addBindValue(item.sortOrder);
+    q.addBindValue(SqlUtil::idOrNull(item.groupId));
+    q.addBindValue(item.active);
+    Status st = SqlUtil::exec(q, tr("The entry \"%1\" could not be added to the list.").arg(item.labelJa));
+    if (st)
+        item.id = q.lastInsertId().toLongLong();
+    return st;
+}
+
+Status CodeListStore::update(const CodeItem& item)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE code SET code = ?, label_ja = ?, label_en = ?, sort_order = ?, group_id = ?, "
+                             "active = ? WHERE id = ?"));
+    q.addBindValue(SqlUtil::text(item.code));
+    q.addBindValue(SqlUtil::text(item.labelJa));
+    q.addBindValue(SqlUtil::text(item.labelEn));
+    q.addBindValue(item.sortOrder);
+    q.addBindValue(SqlUtil::idOrNull(item.groupId));
+    q.addBindValue(item.active);
+    q.addBindValue(item.id);
+    return SqlUtil::exec(q, tr("The entry \"%1\" could not be saved.").arg(item.labelJa));
+}
+
+Status CodeListStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM code WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec())
+        return Status::success();
+    if (SqlUtil::isForeignKeyError(q))
+        return Status::failure(tr("This entry is still in use and cannot be deleted; deactivate it instead."));
+    return SqlUtil::exec(q, tr("The entry could not be deleted."));
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Status.h"
+#include "model/CodeItem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// The editable code lists: professions and their groups, categories, kinds, roles, statuses.
+class CodeListStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeListStore)
+
+public:
+    // List names, as stored in code.list.
+    static const QString Profession;
+    static const QString ProfessionGroup;
+    static const QString OrganisationCategory;
+    static const QString BodyKind;
+    static const QString MembershipRole;
+    static const QString AttendanceStatus;
+    static const QString AttendanceRole;
+    static const QString EventKind;
+    static const QString ProgrammeItemKind;
+    static const QString EventFormat;
+    static QStringList allLists();
+
+    explicit CodeListStore(const Database& db);
+
+    QList<CodeItem> items(const QString& list) const;
+    std::optional<CodeItem> get(qint64 id) const;
+    // The id of a code, 0 if there is none.
+    qint64 idOf(const QString& list, const QString& code) const;
+    // Matches a code, its Japanese or its English label (folded); 0 if none matches.
+    qint64 find(const QString& list, const QString& text) const;
+    QString label(qint64 id) const;
+
+    Status insert(CodeItem& item);
+    Status update(const CodeItem& item);
+    Status remove(qint64 id);
+
+private:
+    const Database& m_db;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Status.h"
+#include "model/Event.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Reads and writes events with their co-organisers and series.
+class EventStore
+{
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+
+public:
+    explicit EventStore(const Database& db);
+
+    std::optional<Event> get(qint64 id) const;
+    // Events from `from` to `to` inclusive, by date and start time.
+    QList<Event> between(const QDate& from, const QDate& to) const;
+    QList<Event> all() const;
+    // Events on `date`; with a title, only those whose title folds the same.
+    QList<Event> findByDate(const QDate& date, const QString& title = QString()) const;
+    QList<Event> search(const QString& text, int limit = 200) const;
+
+    // Insert and update write the event, its series and co-organisers in one transaction.
+    Status insert(Event& event);
+    Status update(const Event& event);
+    Status remove(qint64 id);
+
+private:
+    QList<Event> select(const QString& where, const QVariantList& values) const;
+    Status write(Event& event, bool isNew);
+    std::optional<qint64> seriesId(const QString& name, Status* st);
+
+    const Database& m_db;
+};

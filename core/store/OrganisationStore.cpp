@@ -1,0 +1,123 @@
+#include "store/OrganisationStore.h"
+
+#include "db/Database.h"
+#include "db/SearchKeys.h"
+#include "store/SqlUtil.h"
+#include "text/TextFolding.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString Columns = QStringLiteral("id, name, reading, category_id, address, phone, note, active");
+
+Organisation fromQuery(const QSqlQuery& q)
+{
+    Organisation o;
+    o.id = q.value(0).toLongLong();
+    o.name = q.value(1).toString();
+    o.reading = q.value(2).toString();
+    o.categoryId = q.value(3).toLongLong();
+    o.address = q.value(4).toString();
+    o.phone = q.value(5).toString();
+    o.note = q.value(6).toString();
+    o.active = q.value(7).toBool();
+    return o;
+}
+
+void bindFields(QSqlQuery& q, const Organisation& o)
+{
+    q.addBindValue(SqlUtil::text(o.name.trimmed()));
+    q.addBindValue(SqlUtil::text(o.reading.trimmed()));
+    q.addBindValue(SqlUtil::idOrNull(o.categoryId));
+    q.addBindValue(SqlUtil::text(o.address));
+    q.addBindValue(SqlUtil::text(o.phone));
+    q.addBindValue(SqlUtil::text(o.note));
+    q.addBindValue(o.active);
+    q.addBindValue(SearchKeys::forOrganisation(o.name, o.reading));
+}
+} // namespace
+
+OrganisationStore::OrganisationStore(const Database& db) : m_db(db) {}
+
+QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY reading = '', reading, name, id")
+                  .arg(Columns, where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    QList<Organisation> result;
+    if (q.exec())
+        while (q.next())
+            result << fromQuery(q);
+    return result;
+}
+
+std::optional<Organisation> OrganisationStore::get(qint64 id) const
+{
+    const auto list = select(QStringLiteral("WHERE id = ?"), {id});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Organisation> OrganisationStore::all() const
+{
+    return select(QString(), {});
+}
+
+QList<Organisation> OrganisationStore::findByName(const QString& name) const
+{
+    const QString key = TextFolding::fold(name);
+    QList<Organisation> result;
+    if (key.isEmpty())
+        return result;
+    // The key starts with the folded name; confirm the exact folded name in C++.
+    for (const Organisation& o : select(QStringLiteral("WHERE substr(search_key, 1, length(?) + 1) = ? || char(31)"), {key, key}))
+        if (TextFolding::fold(o.name) == key)
+            result << o;
+    return result;
+}
+
+QList<Organisation> OrganisationStore::search(const QString& text, int limit) const
+{
+    const QString key = TextFolding::fold(text);
+    if (key.isEmpty())
+        return all().mid(0, limit);
+    return select(QStringLiteral("WHERE instr(search_key, ?) > 0 LIMIT %1").arg(limit), {key});
+}
+
+Status OrganisationStore::insert(Organisation& org)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO organisation (name, reading, category_id, address, phone, note, active, "
+                             "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(q, org);
+    Status st = SqlUtil::exec(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
+    if (st)
+        org.id = q.lastInsertId().toLongLong();
+    return st;
+}
+
+Status OrganisationStore::update(const Organisation& org)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE organisation SET name = ?, reading = ?, category_id = ?, address = ?, "
+                             "phone = ?, note = ?, active = ?, search_key = ? WHERE id = ?"));
+    bindFields(q, org);
+    q.addBindValue(org.id);
+    return SqlUtil::exec(q, tr("The organisation \"%1\" could not be saved.").arg(org.name));
+}
+
+Status OrganisationStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM organisation WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec())
+        return Status::success();
+    if (SqlUtil::isForeignKeyError(q))
+        return Status::failure(tr("This organisation is still referred to by people, memberships or attendance; "
+                                  "deactivate it instead."));
+    return SqlUtil::exec(q, tr("The organisation could not be deleted."));
+}

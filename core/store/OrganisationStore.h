@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Status.h"
+#include "model/Organisation.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Reads and writes organisations (団体・機関).
+class OrganisationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationStore)
+
+public:
+    explicit OrganisationStore(const Database& db);
+
+    std::optional<Organisation> get(qint64 id) const;
+    // All organisations in 五十音順 (by reading, then name).
+    QList<Organisation> all() const;
+    // Organisations whose name folds to the same key as `name` (duplicate detection, import).
+    QList<Organisation> findByName(const QString& name) const;
+    // Folded substring search over name and reading.
+    QList<Organisation> search(const QString& text, int limit = 200) const;
+
+    Status insert(Organisation& org);
+    Status update(const Organisation& org);
+    Status remove(qint64 id);
+
+private:
+    QList<Organisation> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_db;
+};

@@ -1,0 +1,102 @@
+#include "store/ProgrammeStore.h"
+
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
+
+QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, event_id, kind_id, title, position, note, "
+                             "(SELECT group_concat(person_id) FROM (SELECT person_id FROM programme_lecturer l "
+                             " WHERE l.item_id = p.id ORDER BY l.position)) "
+                             "FROM programme_item p WHERE event_id = ? ORDER BY position, id"));
+    q.addBindValue(eventId);
+    QList<ProgrammeItem> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        ProgrammeItem item;
+        item.id = q.value(0).toLongLong();
+        item.eventId = q.value(1).toLongLong();
+        item.kindId = q.value(2).toLongLong();
+        item.title = q.value(3).toString();
+        item.position = q.value(4).toInt();
+        item.note = q.value(5).toString();
+        for (const QString& id : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
+            item.lecturerIds << id.toLongLong();
+        result << item;
+    }
+    return result;
+}
+
+Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM programme_lecturer WHERE item_id = ?"));
+    q.addBindValue(itemId);
+    Status st = SqlUtil::exec(q, failed);
+    for (int i = 0; st && i < lecturerIds.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO programme_lecturer (item_id, person_id, position) "
+                                 "VALUES (?, ?, ?)"));
+        q.addBindValue(itemId);
+        q.addBindValue(lecturerIds.at(i));
+        q.addBindValue(i);
+        st = SqlUtil::exec(q, failed);
+    }
+    return st;
+}
+
+Status ProgrammeStore::insert(ProgrammeItem& item)
+{
+    const QString failed = tr("The programme item \"%1\" could not be added.").arg(item.title);
+    TransactionGuard tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO programme_item (event_id, kind_id, title, position, note) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(item.eventId);
+    q.addBindValue(SqlUtil::idOrNull(item.kindId));
+    q.addBindValue(SqlUtil::text(item.title));
+    q.addBindValue(item.position);
+    q.addBindValue(SqlUtil::text(item.note));
+    Status st = SqlUtil::exec(q, failed);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (st)
+        st = writeLecturers(id, item.lecturerIds, failed);
+    if (st && !tx.commit())
+        st = Status::failure(failed, tx.errorText());
+    if (st)
+        item.id = id;
+    return st;
+}
+
+Status ProgrammeStore::update(const ProgrammeItem& item)
+{
+    const QString failed = tr("The programme item \"%1\" could not be saved.").arg(item.title);
+    TransactionGuard tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE programme_item SET kind_id = ?, title = ?, position = ?, note = ? WHERE id = ?"));
+    q.addBindValue(SqlUtil::idOrNull(item.kindId));
+    q.addBindValue(SqlUtil::text(item.title));
+    q.addBindValue(item.position);
+    q.addBindValue(SqlUtil::text(item.note));
+    q.addBindValue(item.id);
+    Status st = SqlUtil::exec(q, failed);
+    if (st)
+        st = writeLecturers(item.id, item.lecturerIds, failed);
+    if (st && !tx.commit())
+        st = Status::failure(failed, tx.errorText());
+    return st;
+}
+
+Status ProgrammeStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM programme_item WHERE id = ?"));
+    q.addBindValue(id);
+    return SqlUtil::exec(q, tr("The programme item could not be deleted."));
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Status.h"
+#include "model/ProgrammeItem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Reads and writes the programme items of events and their lecturers.
+class ProgrammeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeStore)
+
+public:
+    explicit ProgrammeStore(const Database& db);
+
+    QList<ProgrammeItem> items(qint64 eventId) const;
+    Status insert(ProgrammeItem& item);
+    Status update(const ProgrammeItem& item);
+    Status remove(qint64 id);
+
+private:
+    Status writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed);
+
+    const Database& m_db;
+};

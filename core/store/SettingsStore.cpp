@@ -1,0 +1,32 @@
+#include "store/SettingsStore.h"
+
+#include "db/Database.h"
+#include "store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+const QString SettingsStore::CouncilName = QStringLiteral("council_name");
+const QString SettingsStore::Secretariat = QStringLiteral("secretariat");
+const QString SettingsStore::ReportRecipient = QStringLiteral("report_recipient");
+
+SettingsStore::SettingsStore(const Database& db) : m_db(db) {}
+
+QString SettingsStore::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status SettingsStore::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(SqlUtil::text(value));
+    return SqlUtil::exec(q, tr("The setting could not be saved."));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+// The council's settings stored in the file: its name, secretariat and report recipient.
+class SettingsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
+public:
+    static const QString CouncilName;
+    static const QString Secretariat;
+    static const QString ReportRecipient;
+
+    explicit SettingsStore(const Database& db);
+    QString value(const QString& key, const QString& fallback = QString()) const;
+    Status setValue(const QString& key, const QString& value);
+
+private:
+    const Database& m_db;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+// Small helpers shared by the stores: nullable ids and uniform error reporting.
+namespace SqlUtil {
+// 0 means "none" for every id; SQLite row ids start at 1.
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+// NOT NULL text columns: a null QString would bind as NULL.
+inline QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+inline QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+// Executes a prepared query; on failure returns a Status with `message` and SQLite's words.
+Status exec(QSqlQuery& q, const QString& message);
+Status exec(QSqlQuery& q, const QString& sql, const QString& message);
+// True when the last error is a foreign key constraint failure (a row is still referred to).
+bool isForeignKeyError(const QSqlQuery& q);
+} // namespace SqlUtil

@@ -1,0 +1,51 @@
+#include "TestEnvironment.h"
+
+#include "config-renkei-tests.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+std::unique_ptr<QTemporaryDir>& tempRoot()
+{
+    static std::unique_ptr<QTemporaryDir> dir;
+    return dir;
+}
+} // namespace
+
+namespace TestEnvironment {
+
+void isolate()
+{
+    tempRoot() = std::make_unique<QTemporaryDir>();
+    const QString base = tempRoot()->path();
+    const auto setPath = [&base](const char* var, const QString& sub) {
+        const QString path = base + u'/' + sub;
+        QDir().mkpath(path);
+        qputenv(var, path.toLocal8Bit());
+    };
+    setPath("HOME", QStringLiteral("home"));
+    setPath("XDG_DATA_HOME", QStringLiteral("data"));
+    setPath("XDG_CONFIG_HOME", QStringLiteral("config"));
+    setPath("XDG_CACHE_HOME", QStringLiteral("cache"));
+    setPath("XDG_RUNTIME_DIR", QStringLiteral("runtime"));
+    QFile::setPermissions(base + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qunsetenv("RENKEI_DB");
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QString root()
+{
+    return tempRoot() ? tempRoot()->path() : QString();
+}
+
+QString dataFile(const QString& name)
+{
+    return QStringLiteral(RENKEI_TEST_DATA_DIR) + u'/' + name;
+}
+
+} // namespace TestEnvironment

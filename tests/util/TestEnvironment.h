@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+// Points HOME, XDG_* and QStandardPaths at a private temporary folder so that
+// no test ever reads or writes the real user's data or settings.
+// Call at the start of main() (see RENKEI_TEST_MAIN) before QCoreApplication exists.
+namespace TestEnvironment {
+void isolate();
+QString root();
+QString dataFile(const QString& name); // tests/data/<name>
+} // namespace TestEnvironment
+
+// QTEST_MAIN variants that isolate the environment first.
+#define RENKEI_TEST_MAIN(TestClass)                                                                          \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        TestEnvironment::isolate();                                                                          \
+        QCoreApplication app(argc, argv);                                                                    \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }
+
+#define RENKEI_GUI_TEST_MAIN(TestClass)                                                                      \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        TestEnvironment::isolate();                                                                          \
+        QApplication app(argc, argv);                                                                        \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }

@@ -1,0 +1,95 @@
+#include "EventListModel.h"
+
+#include "counts/ParticipantCounts.h"
+#include "date/JapaneseDate.h"
+#include "db/Database.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+
+EventListModel::EventListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void EventListModel::load(const Database* db, const QDate& from, const QDate& to)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (db) {
+        CodeListStore codes(*db);
+        BodyStore bodies(*db);
+        ParticipantCounts counts(*db);
+        for (const Event& e : EventStore(*db).between(from, to)) {
+            const auto body = bodies.get(e.bodyId);
+            m_rows << Row{e, codes.label(e.kindId), body ? body->name : QString(), counts.eventCount(e.id)};
+        }
+    }
+    endResetModel();
+}
+
+int EventListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row& row = m_rows.at(index.row());
+    if (role == EventIdRole)
+        return row.event.id;
+    if (role == Qt::TextAlignmentRole && index.column() == ParticipantsColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return row.event.date;
+        case ParticipantsColumn:
+            return row.participants.value_or(-1);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    switch (index.column()) {
+    case DateColumn:
+        return role == Qt::ToolTipRole ? row.event.date.toString(Qt::ISODate) : JapaneseDate::formatLong(row.event.date);
+    case KindColumn:
+        return row.kind;
+    case TitleColumn:
+        return row.event.number > 0 ? tr("%1 (No. %2)").arg(row.event.title).arg(row.event.number) : row.event.title;
+    case OrganiserColumn:
+        return row.organiser;
+    case VenueColumn:
+        return row.event.venue;
+    case ParticipantsColumn:
+        return row.participants ? tr("%n person(s)", nullptr, *row.participants) : tr("not recorded");
+    }
+    return QVariant();
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Title");
+    case OrganiserColumn:
+        return tr("Organiser");
+    case VenueColumn:
+        return tr("Venue");
+    case ParticipantsColumn:
+        return tr("Participants");
+    }
+    return QVariant();
+}
