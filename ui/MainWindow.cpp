@@ -107,7 +107,11 @@ void MainWindow::showFiscalYear()
     m_eventView->horizontalHeader()->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
     Status st;
     const auto counts = ParticipantCounts(m_db).compute(year, CountTable::Breakdown::Event, &st);
-    m_summary->setText(tr("%1: %n event(s), %2 participation(s) in all", nullptr, m_model->rowCount())
-                           .arg(year.label())
-                           .arg(counts ? counts->total : 0));
+    if (m_model->rowCount() == 0)
+        m_summary->setText(tr("No events are recorded for %1. Choose another fiscal year above to see other years.")
+                               .arg(year.label()));
+    else
+        m_summary->setText(tr("%1: %n event(s), %2 participation(s) in all", nullptr, m_model->rowCount())
+                               .arg(year.label())
+                               .arg(counts ? counts->total : 0));
 }
