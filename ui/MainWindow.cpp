@@ -36,7 +36,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
     bigger.setBold(true);
     councilLabel->setFont(bigger);
-    auto* yearLabel = new QLabel(tr("&Fiscal year:"), central);
+    auto* yearLabel = new QLabel(tr("Fiscal &year:"), central);
     yearLabel->setBuddy(m_fiscalYearCombo);
     top->addWidget(councilLabel);
     top->addStretch();

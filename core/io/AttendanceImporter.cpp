@@ -73,10 +73,11 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     attendance.personId = person.id;
     attendance.statusId = status;
     attendance.roleId = role;
-    // As of the event: what the sheet says, else what we know of the person today.
-    attendance.professionId = profession ? profession : person.professionId;
-    attendance.organisationId = organisation ? organisation : person.organisationId;
     const auto stored = store.find(event.id, person.id);
+    // As of the event: what the sheet says; else what was recorded before; else what we know
+    // of the person today (a re-import after a change of job must not rewrite the past).
+    attendance.professionId = profession ? profession : stored ? stored->professionId : person.professionId;
+    attendance.organisationId = organisation ? organisation : stored ? stored->organisationId : person.organisationId;
     const QString what = tr("attendance of %1 at %2 %3")
                              .arg(person.name, JapaneseDate::formatShort(event.date), event.title);
     if (stored && stored->statusId == attendance.statusId && stored->roleId == attendance.roleId

@@ -23,10 +23,33 @@ qint64 body(ImportContext& ctx, BodyStore& bodies, int row, const QString& key, 
     return id;
 }
 
+// The headcount column holds participants of unknown profession; an empty cell keeps what is stored.
+int storedHeadcount(ImportContext& ctx, qint64 eventId)
+{
+    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+    for (const Headcount& h : AttendanceStore(ctx.db()).headcounts(eventId))
+        if (h.professionId == unknown)
+            return h.count;
+    return 0;
+}
+
+bool headcountDiffers(ImportContext& ctx, qint64 eventId, int row, int headcount)
+{
+    return !ctx.value(row, QStringLiteral("headcount")).isEmpty() && storedHeadcount(ctx, eventId) != headcount;
+}
+
+bool writeHeadcount(ImportContext& ctx, qint64 eventId, int row, int headcount)
+{
+    if (ctx.value(row, QStringLiteral("headcount")).isEmpty())
+        return true;
+    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+    return !ctx.storeFailed(row, AttendanceStore(ctx.db()).setHeadcount({eventId, unknown, headcount}));
+}
+
 bool sameEvent(const Event& a, const Event& b)
 {
     return a.kindId == b.kindId && a.bodyId == b.bodyId && a.coOrganiserIds == b.coOrganiserIds
-           && a.series == b.series && a.number == b.number && a.startTime == b.startTime && a.endTime == b.endTime
+           && a.theme == b.theme && a.series == b.series && a.number == b.number && a.startTime == b.startTime && a.endTime == b.endTime
            && a.venue == b.venue && a.formatId == b.formatId && a.purpose == b.purpose && a.outcomes == b.outcomes;
 }
 } // namespace
@@ -39,6 +62,7 @@ QList<ImportField> EventImporter::fields()
         {QStringLiteral("start"), {QStringLiteral("開始"), QStringLiteral("開始時刻")}},
         {QStringLiteral("end"), {QStringLiteral("終了"), QStringLiteral("終了時刻")}},
         {QStringLiteral("title"), {QStringLiteral("表題"), QStringLiteral("テーマ"), QStringLiteral("名称")}, true},
+        {QStringLiteral("theme"), {QStringLiteral("副題")}},
         {QStringLiteral("series"), {QStringLiteral("シリーズ")}},
         {QStringLiteral("number"), {QStringLiteral("回")}},
         {QStringLiteral("body"), {QStringLiteral("主催")}},
@@ -86,6 +110,7 @@ void EventImporter::importRow(ImportContext& ctx, int row)
     event.endTime = *end;
     event.number = *number;
     event.title = ctx.value(row, QStringLiteral("title"));
+    event.theme = ctx.value(row, QStringLiteral("theme"));
     event.series = ctx.value(row, QStringLiteral("series"));
     event.venue = ctx.value(row, QStringLiteral("venue"));
     event.purpose = ctx.value(row, QStringLiteral("purpose"));
@@ -106,6 +131,8 @@ void EventImporter::importRow(ImportContext& ctx, int row)
             merged.bodyId = event.bodyId;
         if (!event.coOrganiserIds.isEmpty())
             merged.coOrganiserIds = event.coOrganiserIds;
+        if (!event.theme.isEmpty())
+            merged.theme = event.theme;
         if (!event.series.isEmpty())
             merged.series = event.series;
         if (event.number)
@@ -122,17 +149,16 @@ void EventImporter::importRow(ImportContext& ctx, int row)
             merged.purpose = event.purpose;
         if (!event.outcomes.isEmpty())
             merged.outcomes = event.outcomes;
-        const bool changed = !sameEvent(merged, stored);
+        const bool changed = !sameEvent(merged, stored) || headcountDiffers(ctx, stored.id, row, *headcount);
         if (changed && ctx.storeFailed(row, events.update(merged)))
             return;
-        event.id = stored.id;
+        if (changed && !writeHeadcount(ctx, stored.id, row, *headcount))
+            return;
         if (changed)
             ctx.updated(row, what);
-        else if (ctx.value(row, QStringLiteral("headcount")).isEmpty())
+        else
             ctx.skipped(row, tr("%1 (no change)").arg(what));
+        return;
     }
-    if (!ctx.value(row, QStringLiteral("headcount")).isEmpty()) {
-        const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
-        ctx.storeFailed(row, AttendanceStore(ctx.db()).setHeadcount({event.id, unknown, *headcount}));
-    }
+    writeHeadcount(ctx, event.id, row, *headcount);
 }

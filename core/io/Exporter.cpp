@@ -26,7 +26,10 @@ QHash<qint64, QString> codeLabels(const Database& db)
     return labels;
 }
 
-void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns)
+// Code columns become labels; a NULL in a number column stays null (empty in CSV, null in JSON),
+// a NULL elsewhere becomes empty text.
+void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns,
+          const QList<int>& numberColumns = {})
 {
     while (q.next()) {
         QVariantList row;
@@ -35,7 +38,7 @@ void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, 
             if (codeColumns.contains(c))
                 row << labels.value(v.toLongLong());
             else if (v.isNull())
-                row << QString();
+                row << (numberColumns.contains(c) ? QVariant() : QVariant(QString()));
             else
                 row << v;
         }
@@ -97,7 +100,7 @@ DataTable Exporter::events() const
     DataTable t = withHeaders(EventImporter::fields());
     QSqlQuery q(m_db.connection());
     q.exec(QStringLiteral(
-        "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, s.name, e.number, b.name, e.venue, e.format_id, "
+        "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, e.theme, s.name, e.number, b.name, e.venue, e.format_id, "
         " (SELECT group_concat(name, '、') FROM (SELECT cb.name FROM event_co_organiser c JOIN body cb ON cb.id = c.body_id"
         "   WHERE c.event_id = e.id ORDER BY cb.id)),"
         " e.purpose, e.outcomes,"
@@ -105,7 +108,7 @@ DataTable Exporter::events() const
         "   WHERE h.event_id = e.id AND p.code = 'unknown')"
         " FROM event e LEFT JOIN series s ON s.id = e.series_id LEFT JOIN body b ON b.id = e.body_id"
         " ORDER BY e.date, e.start_time, e.id"));
-    fill(t, q, codeLabels(m_db), {0, 9});
+    fill(t, q, codeLabels(m_db), {0, 10}, {7, 14});
     return t;
 }
 

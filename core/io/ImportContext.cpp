@@ -126,9 +126,9 @@ std::optional<qint64> ImportContext::findPerson(int row, const QString& name, qi
 {
     const QList<Person> found = m_people.findByName(name, organisationId);
     if (found.size() > 1 && organisationId == 0) {
-        rowError(row, tr("%n people are called %1; give their organisation to tell them apart.", nullptr,
-                         int(found.size()))
-                          .arg(name));
+        error(row, QStringLiteral("name"),
+              tr("%n people are called %1; give their organisation to tell them apart.", nullptr, int(found.size()))
+                  .arg(name));
         return std::nullopt;
     }
     return found.isEmpty() ? 0 : found.first().id;

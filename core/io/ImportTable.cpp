@@ -69,9 +69,10 @@ std::optional<ImportTable> ImportTable::read(const QString& path, const QList<Im
         if (std::all_of(record.fields.begin(), record.fields.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
             continue; // Excel leaves rows of empty cells behind
         if (record.fields.size() > header.fields.size()) {
-            errors->append(tr("%1, row %2: %3 values, but the header has only %4 columns.")
+            errors->append(tr("%1, row %2, column %3: %4 values, but the header has only %5 columns.")
                                .arg(table.m_fileName)
                                .arg(record.line)
+                               .arg(header.fields.size() + 1)
                                .arg(record.fields.size())
                                .arg(header.fields.size()));
             continue;
@@ -90,11 +91,18 @@ QString ImportTable::value(int row, const QString& key) const
     const QStringList& fields = m_rows.at(row);
     if (column < 0 || column >= fields.size())
         return QString();
-    return fields.at(column).trimmed();
+    QString value = fields.at(column).trimmed();
+    // Undo the quote our own exports put before text that looks like a formula.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (value.size() > 1 && value.front() == u'\'' && formulaStarts.contains(value.at(1)))
+        value.remove(0, 1);
+    return value;
 }
 
 QString ImportTable::where(int row, const QString& key) const
 {
+    if (!m_columns.contains(key))
+        return tr("%1, row %2 (the file has no column \"%3\")").arg(m_fileName).arg(m_lines.at(row)).arg(key);
     return tr("%1, row %2, column \"%3\" (%4)")
         .arg(m_fileName)
         .arg(m_lines.at(row))

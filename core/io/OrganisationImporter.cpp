@@ -1,6 +1,7 @@
 #include "io/OrganisationImporter.h"
 
 #include "io/ImportContext.h"
+#include "text/TextFolding.h"
 
 QList<ImportField> OrganisationImporter::fields()
 {
@@ -33,7 +34,8 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
         if (!v.isEmpty())
             field = v;
     };
-    take(org.reading, QStringLiteral("reading"));
+    if (TextFolding::fold(ctx.value(row, QStringLiteral("reading"))) != TextFolding::fold(org.reading))
+        take(org.reading, QStringLiteral("reading"));
     take(org.address, QStringLiteral("address"));
     take(org.phone, QStringLiteral("phone"));
     take(org.note, QStringLiteral("note"));

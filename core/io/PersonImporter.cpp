@@ -1,6 +1,7 @@
 #include "io/PersonImporter.h"
 
 #include "io/ImportContext.h"
+#include "text/TextFolding.h"
 
 QList<ImportField> PersonImporter::fields()
 {
@@ -42,7 +43,9 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
         if (!v.isEmpty())
             field = v;
     };
-    take(person.reading, QStringLiteral("reading"));
+    // A reading that folds the same (ｼﾗｻｷ for しらさき) keeps the one stored.
+    if (TextFolding::fold(ctx.value(row, QStringLiteral("reading"))) != TextFolding::fold(person.reading))
+        take(person.reading, QStringLiteral("reading"));
     take(person.department, QStringLiteral("department"));
     take(person.title, QStringLiteral("title"));
     take(person.email, QStringLiteral("email"));
