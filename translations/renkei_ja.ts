@@ -737,6 +737,11 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
             <numerusform>「%1」という名前の人が%n名います。区別できるよう、所属の団体・機関を入力してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A place in a file (file, row, column) and what happened there.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportTable</name>

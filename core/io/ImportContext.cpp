@@ -4,6 +4,12 @@
 
 #include <QRegularExpression>
 
+QString ImportContext::located(const QString& where, const QString& text)
+{
+    //: A place in a file (file, row, column) and what happened there.
+    return tr("%1: %2").arg(where, text);
+}
+
 ImportContext::ImportContext(Database& db, const ImportTable& table, ImportReport& report)
     : m_db(db), m_table(table), m_report(report), m_codes(db), m_organisations(db), m_people(db)
 {
@@ -11,27 +17,27 @@ ImportContext::ImportContext(Database& db, const ImportTable& table, ImportRepor
 
 void ImportContext::error(int row, const QString& key, const QString& problem)
 {
-    m_report.errors << m_table.where(row, key) + QStringLiteral(": ") + problem;
+    m_report.errors << located(m_table.where(row, key), problem);
 }
 
 void ImportContext::rowError(int row, const QString& problem)
 {
-    m_report.errors << m_table.where(row) + QStringLiteral(": ") + problem;
+    m_report.errors << located(m_table.where(row), problem);
 }
 
 void ImportContext::added(int row, const QString& what)
 {
-    m_report.added << m_table.where(row) + QStringLiteral(": ") + what;
+    m_report.added << located(m_table.where(row), what);
 }
 
 void ImportContext::updated(int row, const QString& what)
 {
-    m_report.updated << m_table.where(row) + QStringLiteral(": ") + what;
+    m_report.updated << located(m_table.where(row), what);
 }
 
 void ImportContext::skipped(int row, const QString& what)
 {
-    m_report.skipped << m_table.where(row) + QStringLiteral(": ") + what;
+    m_report.skipped << located(m_table.where(row), what);
 }
 
 bool ImportContext::storeFailed(int row, const Status& status)

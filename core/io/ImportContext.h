@@ -52,6 +52,8 @@ public:
     PersonStore& people() { return m_people; }
 
 private:
+    static QString located(const QString& where, const QString& text);
+
     Database& m_db;
     const ImportTable& m_table;
     ImportReport& m_report;
