@@ -1,12 +1,13 @@
 // renkei: the desktop window. All logic lives in ui/ and core/.
 #include "AppPaths.h"
 #include "Locale.h"
-#include "MainWindow.h"
-#include "db/Database.h"
-#include "db/FirstRun.h"
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QFile>
+#include <QSettings>
 
 int main(int argc, char** argv)
 {
@@ -16,17 +17,20 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(RENKEI_VERSION));
     Locale::installTranslations(app);
 
+    // renkei FILE opens FILE; otherwise the last file, or the default database (made on first run).
+    Session session;
     const QStringList args = QApplication::arguments();
-    Database db;
-    const Status st = args.size() > 1 ? db.open(args.at(1))
-                                      : FirstRun::openOrCreateDefault(db, AppPaths::defaultDatabasePath());
-    if (!st) {
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("Renkei"), st.message(), QMessageBox::Close);
-        box.setDetailedText(st.detail());
-        box.exec();
-        return 1;
-    }
-    MainWindow window(db);
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    Status st;
+    if (args.size() > 1)
+        st = session.open(args.at(1));
+    else if (!last.isEmpty() && QFile::exists(last))
+        st = session.open(last);
+    else
+        st = session.openDefault(AppPaths::defaultDatabasePath());
+    MainWindow window(session);
     window.show();
+    if (!st)
+        Dialogs::showError(&window, st); // the window stays, with File > Open as the way on
     return app.exec();
 }

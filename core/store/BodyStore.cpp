@@ -105,8 +105,9 @@ qint64 BodyStore::find(const QString& text) const
 Status BodyStore::insert(Body& body)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO body (name, short_name, kind_id, parent_id, reports_to_id, organisation_id, "
-                             "note, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO body (id, name, short_name, kind_id, parent_id, reports_to_id, organisation_id, "
+                             "note, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(body.id));
     bindBody(q, body);
     Status st = SqlUtil::exec(q, tr("The body \"%1\" could not be added.").arg(body.name));
     if (st)
@@ -162,8 +163,9 @@ QList<Membership> BodyStore::membershipsOfPerson(qint64 personId) const
 Status BodyStore::insert(Membership& membership)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO membership (body_id, person_id, organisation_id, profession_id, role_id, "
-                             "represents_id, term_from, term_to, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO membership (id, body_id, person_id, organisation_id, profession_id, role_id, "
+                             "represents_id, term_from, term_to, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(membership.id));
     bindMembership(q, membership);
     Status st = SqlUtil::exec(q, tr("The membership could not be added."));
     if (st)

@@ -136,8 +136,8 @@ Status EventStore::write(Event& event, bool isNew)
                                           "format_id = ?, minutes = ?, note = ?, search_key = ?");
     if (isNew)
         q.prepare(QStringLiteral("INSERT INTO event (kind_id, body_id, series_id, number, date, start_time, end_time, "
-                                 "venue, title, theme, purpose, outcomes, format_id, minutes, note, search_key) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "venue, title, theme, purpose, outcomes, format_id, minutes, note, search_key, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral("UPDATE event SET %1 WHERE id = ?").arg(fields));
     q.addBindValue(SqlUtil::idOrNull(event.kindId));
@@ -156,11 +156,10 @@ Status EventStore::write(Event& event, bool isNew)
     q.addBindValue(SqlUtil::text(event.minutes));
     q.addBindValue(SqlUtil::text(event.note));
     q.addBindValue(SearchKeys::forEvent(event.title, event.theme, event.venue));
-    if (!isNew)
-        q.addBindValue(event.id);
+    q.addBindValue(isNew ? SqlUtil::idOrNull(event.id) : QVariant(event.id));
     if (st = SqlUtil::exec(q, failed); !st)
         return st;
-    const qint64 id = isNew ? q.lastInsertId().toLongLong() : event.id;
+    const qint64 id = isNew && event.id == 0 ? q.lastInsertId().toLongLong() : event.id;
     q.prepare(QStringLiteral("DELETE FROM event_co_organiser WHERE event_id = ?"));
     q.addBindValue(id);
     if (st = SqlUtil::exec(q, failed); !st)

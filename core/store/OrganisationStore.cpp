@@ -90,8 +90,10 @@ QList<Organisation> OrganisationStore::search(const QString& text, int limit) co
 Status OrganisationStore::insert(Organisation& org)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO organisation (name, reading, category_id, address, phone, note, active, "
-                             "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
+    q.prepare(QStringLiteral("INSERT INTO organisation (id, name, reading, category_id, address, phone, note, active, "
+                             "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(org.id));
     bindFields(q, org);
     Status st = SqlUtil::exec(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
     if (st)
@@ -107,6 +109,18 @@ Status OrganisationStore::update(const Organisation& org)
     bindFields(q, org);
     q.addBindValue(org.id);
     return SqlUtil::exec(q, tr("The organisation \"%1\" could not be saved.").arg(org.name));
+}
+
+bool OrganisationStore::isReferenced(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM person WHERE organisation_id = :id)"
+        " OR EXISTS (SELECT 1 FROM membership WHERE organisation_id = :id OR represents_id = :id)"
+        " OR EXISTS (SELECT 1 FROM body WHERE organisation_id = :id)"
+        " OR EXISTS (SELECT 1 FROM attendance WHERE organisation_id = :id)"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return q.exec() && q.next() && q.value(0).toBool();
 }
 
 Status OrganisationStore::remove(qint64 id)

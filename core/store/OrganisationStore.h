@@ -27,6 +27,8 @@ public:
     Status insert(Organisation& org);
     Status update(const Organisation& org);
     Status remove(qint64 id);
+    // True when people, memberships, bodies or attendance refer to the organisation.
+    bool isReferenced(qint64 id) const;
 
 private:
     QList<Organisation> select(const QString& where, const QVariantList& values) const;

@@ -104,8 +104,10 @@ QList<Person> PersonStore::search(const QString& text, int limit) const
 Status PersonStore::insert(Person& person)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO person (name, reading, profession_id, organisation_id, department, title, "
-                             "email, phone, note, active, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
+    q.prepare(QStringLiteral("INSERT INTO person (id, name, reading, profession_id, organisation_id, department, title, "
+                             "email, phone, note, active, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(person.id));
     bindFields(q, person);
     Status st = SqlUtil::exec(q, tr("The person \"%1\" could not be added.").arg(person.name));
     if (st)
@@ -122,6 +124,17 @@ Status PersonStore::update(const Person& person)
     bindFields(q, person);
     q.addBindValue(person.id);
     return SqlUtil::exec(q, tr("The person \"%1\" could not be saved.").arg(person.name));
+}
+
+bool PersonStore::isReferenced(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM attendance WHERE person_id = :id OR substitute_for_id = :id)"
+        " OR EXISTS (SELECT 1 FROM membership WHERE person_id = :id)"
+        " OR EXISTS (SELECT 1 FROM programme_lecturer WHERE person_id = :id)"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return q.exec() && q.next() && q.value(0).toBool();
 }
 
 Status PersonStore::remove(qint64 id)

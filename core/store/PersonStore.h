@@ -25,6 +25,8 @@ public:
     Status insert(Person& person);
     Status update(const Person& person);
     Status remove(qint64 id);
+    // True when attendance, memberships or programmes refer to the person.
+    bool isReferenced(qint64 id) const;
 
 private:
     QList<Person> select(const QString& where, const QVariantList& values) const;

@@ -1,61 +1,112 @@
-#include "EventListModel.h"
-#include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "common/Session.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
+#include "events/EventListModel.h"
+#include "events/EventsPage.h"
 #include "sample/SampleLoader.h"
 #include "util/TestEnvironment.h"
+#include "window/FiscalYearCombo.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
-// The path from ui/ to core/: the window lists the events of the chosen fiscal year.
+// The window as a whole: pages follow the fiscal year, files open safely.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Database m_db;
+    QString m_path;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.create(m_dir.filePath(QStringLiteral("kaga.sqlite"))));
-        QVERIFY(SampleLoader::load(m_db, QStringLiteral("kaga")));
+        m_path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
+        Database db;
+        QVERIFY(db.create(m_path));
+        QVERIFY(SampleLoader::load(db, QStringLiteral("kaga")));
     }
 
-    void modelPassesTester()
+    void eventModelPassesTester()
     {
+        Database db;
+        QVERIFY(db.open(m_path));
         EventListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(&m_db, QDate(2024, 4, 1), QDate(2025, 3, 31));
+        model.load(&db, QDate(2024, 4, 1), QDate(2025, 3, 31));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0, EventListModel::ParticipantsColumn)).toString(), QStringLiteral("22 person(s)"));
         QCOMPARE(model.data(model.index(2, EventListModel::ParticipantsColumn)).toString(), QStringLiteral("not recorded"));
         QCOMPARE(model.data(model.index(0, EventListModel::DateColumn)).toString(), QStringLiteral("令和6年12月12日（木）"));
+        model.load(&db, QDate(2024, 4, 1), QDate(2025, 3, 31), {{QStringLiteral("meeting")}, {}});
+        QCOMPARE(model.rowCount(), 0);
         model.load(nullptr, QDate(), QDate());
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void windowFollowsFiscalYear()
+    void pagesFollowFiscalYear()
     {
-        MainWindow window(m_db);
+        Session session;
+        QVERIFY(session.open(m_path));
+        MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QComboBox* combo = window.fiscalYearCombo();
-        // Defaults to the current fiscal year, and offers 令和6年度 where the sample's events are.
-        QCOMPARE(combo->currentData().toInt(), FiscalYear::current().startYear());
-        const int r6 = combo->findText(QStringLiteral("令和6年度"));
+        QCOMPARE(window.fiscalYearCombo()->currentData().toInt(), FiscalYear::current().startYear());
+        const int r6 = window.fiscalYearCombo()->findText(QStringLiteral("令和6年度"));
         QVERIFY(r6 >= 0);
-        combo->setFocus();
-        combo->setCurrentIndex(r6);
-        QTableView* view = window.eventView();
-        QCOMPARE(view->model()->rowCount(), 3);
-        QCOMPARE(view->model()->index(1, EventListModel::DateColumn).data().toString(), QStringLiteral("令和7年1月22日（水）"));
-        QVERIFY(view->model()->index(2, EventListModel::TitleColumn).data().toString().contains(QStringLiteral("脳卒中")));
+        window.showPage(1); // trainings
+        window.fiscalYearCombo()->setCurrentIndex(r6);
+        QCOMPARE(session.fiscalYear(), FiscalYear(2024));
+        auto* trainings = qobject_cast<EventsPage*>(window.page(1));
+        QVERIFY(trainings);
+        QCOMPARE(trainings->view()->model()->rowCount(), 3);
+        QCOMPARE(trainings->view()->model()->index(1, EventListModel::DateColumn).data().toString(),
+                 QStringLiteral("令和7年1月22日（水）"));
+        window.showPage(0); // meetings: none in the sample
+        QCOMPARE(qobject_cast<EventsPage*>(window.page(0))->view()->model()->rowCount(), 0);
+    }
+
+    void openingAForeignFileKeepsTheCurrentOne()
+    {
+        Session session;
+        QVERIFY(session.open(m_path));
+        MainWindow window(session);
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+        f.close();
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(notes));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("notes.txt")));
+        QVERIFY(session.isOpen());
+        QCOMPARE(session.db().path(), QFileInfo(m_path).absoluteFilePath());
+        QFile check(notes);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("not a database\n"));
+    }
+
+    void saveACopy()
+    {
+        Session session;
+        QVERIFY(session.open(m_path));
+        MainWindow window(session);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(window.saveCopy(copy));
+        Database db;
+        QVERIFY(db.open(copy));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.saveCopy(copy)); // exists: refused with a message
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("copy.sqlite")));
     }
 };
 

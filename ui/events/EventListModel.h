@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 #include <optional>
 
 class Database;
@@ -20,8 +21,14 @@ public:
 
     explicit EventListModel(QObject* parent = nullptr);
 
+    // Event kind codes to keep (empty: all) and to leave out.
+    struct KindFilter
+    {
+        QStringList only;
+        QStringList except;
+    };
     // Loads the events from `from` to `to` of `db`; an empty model when db is null.
-    void load(const Database* db, const QDate& from, const QDate& to);
+    void load(const Database* db, const QDate& from, const QDate& to, const KindFilter& kinds = {});
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

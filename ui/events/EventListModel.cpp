@@ -1,4 +1,4 @@
-#include "EventListModel.h"
+#include "events/EventListModel.h"
 
 #include "counts/ParticipantCounts.h"
 #include "date/JapaneseDate.h"
@@ -9,7 +9,7 @@
 
 EventListModel::EventListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void EventListModel::load(const Database* db, const QDate& from, const QDate& to)
+void EventListModel::load(const Database* db, const QDate& from, const QDate& to, const KindFilter& kinds)
 {
     beginResetModel();
     m_rows.clear();
@@ -18,6 +18,10 @@ void EventListModel::load(const Database* db, const QDate& from, const QDate& to
         BodyStore bodies(*db);
         ParticipantCounts counts(*db);
         for (const Event& e : EventStore(*db).between(from, to)) {
+            const auto kind = codes.get(e.kindId);
+            const QString code = kind ? kind->code : QString();
+            if ((!kinds.only.isEmpty() && !kinds.only.contains(code)) || kinds.except.contains(code))
+                continue;
             const auto body = bodies.get(e.bodyId);
             m_rows << Row{e, codes.label(e.kindId), body ? body->name : QString(), counts.eventCount(e.id)};
         }

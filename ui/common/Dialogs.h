@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+// Every message box and file dialog of the window goes through here, so that a test can
+// set the next answer instead of blocking on a modal dialog.
+namespace Dialogs {
+void showError(QWidget* parent, const Status& status);
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton);
+QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+
+// For tests: the answers the next calls give (without showing anything), and the last message.
+void setNextAnswer(QMessageBox::StandardButton button);
+void setNextFileName(const QString& path);
+QString lastMessage();
+} // namespace Dialogs

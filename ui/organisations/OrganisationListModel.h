@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/Organisation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+class Database;
+
+// Organisations as a table: name, reading, category, phone, active. Sorted by reading
+// (五十音順), searched by folded name and reading.
+class OrganisationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ReadingColumn, CategoryColumn, PhoneColumn, ActiveColumn, ColumnCount };
+
+    explicit OrganisationListModel(QObject* parent = nullptr);
+    void load(const Database* db);
+    const Organisation* organisation(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Organisation org;
+        QString category;
+        QString searchKey;
+        QString sortKey;
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class Session;
+
+// One page of the main window. It reloads when the session's data or fiscal year changes,
+// but only while it is shown (a hidden page reloads when it is next shown).
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Page(Session& session, QWidget* parent = nullptr);
+    virtual QString title() const = 0;
+    // Makes the page current, e.g. after the file changed.
+    void reloadIfShown();
+
+protected:
+    virtual void reload() = 0;
+    void showEvent(QShowEvent* event) override;
+    Session& m_session;
+
+private:
+    bool m_stale = true;
+};

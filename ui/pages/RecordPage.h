@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class FoldingFilterProxy;
+class QAbstractItemModel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+// A page that is a searchable, sortable list beside an editor of the selected record, with
+// New, Duplicate and Delete. Subclasses supply the model, the editor and the record actions.
+class RecordPage : public Page
+{
+    Q_OBJECT
+
+public:
+    static constexpr int IdRole = Qt::UserRole + 102;
+
+    RecordPage(Session& session, const QString& settingsKey, QWidget* parent = nullptr);
+    ~RecordPage() override;
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QTableView* listView() const { return m_view; }
+    qint64 currentId() const;
+    // Selects the row of record `id` (after New, after a reload).
+    void selectId(qint64 id);
+
+protected:
+    // Call once from the subclass constructor.
+    void setUp(QAbstractItemModel* model, QWidget* editor);
+    virtual void showRecord(qint64 id) = 0; // 0: nothing selected
+    virtual void newRecord() = 0;
+    virtual void duplicateRecord(qint64 id) = 0;
+    virtual void deleteRecord(qint64 id) = 0;
+    // Reloads the model keeping the selection.
+    void reloadModel(const std::function<void()>& load);
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void selectionChanged();
+
+    QString m_settingsKey;
+    QLineEdit* m_search;
+    QTableView* m_view;
+    FoldingFilterProxy* m_proxy;
+    QSplitter* m_splitter;
+    QPushButton* m_new;
+    QPushButton* m_duplicate;
+    QPushButton* m_delete;
+    bool m_restored = false;
+};

@@ -1,0 +1,216 @@
+#include "window/MainWindow.h"
+
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "events/EventsPage.h"
+#include "organisations/OrganisationsPage.h"
+#include "window/FiscalYearCombo.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+const QString RecentKey = QStringLiteral("recentFiles");
+QString fileFilter()
+{
+    return MainWindow::tr("Renkei database (*.sqlite *.renkei);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_fiscalYear(new FiscalYearCombo(session, this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* toolbar = addToolBar(tr("Fiscal year"));
+    toolbar->setObjectName(QStringLiteral("fiscalYearToolBar"));
+    toolbar->setMovable(false);
+    auto* yearLabel = new QLabel(tr("Fiscal &year:"), this);
+    yearLabel->setBuddy(m_fiscalYear);
+    yearLabel->setContentsMargins(6, 0, 6, 0);
+    toolbar->addWidget(yearLabel);
+    toolbar->addWidget(m_fiscalYear);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setMinimumWidth(120);
+    setCentralWidget(splitter);
+
+    addPage(new EventsPage(session, EventsPage::Meetings, this));
+    addPage(new EventsPage(session, EventsPage::Trainings, this));
+    addPage(new OrganisationsPage(session, this));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    buildMenus();
+    connect(&session, &Session::opened, this, &MainWindow::updateTitle);
+    connect(&session, &Session::failed, this, [this](const Status& st) { Dialogs::showError(this, st); });
+    updateTitle();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 720);
+    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    showPage(settings.value(QStringLiteral("mainWindow/page"), 0).toInt());
+    if (session.isOpen())
+        rememberFile(session.db().path());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages->addWidget(page);
+    m_navigation->addItem(page->title());
+}
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_pages->widget(index));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(std::clamp(index, 0, pageCount() - 1));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        const QString path = Dialogs::saveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
+        if (!path.isEmpty())
+            newFile(path);
+    });
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Open database"), QDir::homePath(), fileFilter());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recent = file->addMenu(tr("Open &Recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Save a &Copy..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+        const QString path = Dialogs::saveFileName(this, tr("Save a copy"), QDir::homePath(), fileFilter());
+        if (!path.isEmpty())
+            saveCopy(path);
+    });
+    file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
+        m_session.close();
+        updateTitle();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const QString previous = m_session.isOpen() ? m_session.db().path() : QString();
+    const Status st = m_session.open(path);
+    if (!st) {
+        Dialogs::showError(this, st);
+        // A way on: the file that was open stays open.
+        if (!previous.isEmpty())
+            m_session.open(previous);
+        updateTitle();
+        return false;
+    }
+    rememberFile(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::newFile(const QString& path)
+{
+    const Status st = m_session.create(path);
+    if (!st) {
+        Dialogs::showError(this, st);
+        return false;
+    }
+    rememberFile(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveCopy(const QString& path)
+{
+    if (!m_session.isOpen())
+        return false;
+    const Status st = m_session.db().backupTo(path);
+    if (!st) {
+        Dialogs::showError(this, st);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_session.isOpen();
+    setWindowTitle(open ? tr("%1 — Renkei").arg(QFileInfo(m_session.db().path()).fileName()) : tr("Renkei"));
+    m_pages->setEnabled(open);
+    if (open)
+        statusBar()->showMessage(QDir::toNativeSeparators(m_session.db().path()));
+    else
+        statusBar()->showMessage(tr("No database is open. Use File > Open or File > New Database."));
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentKey, recent.mid(0, 8));
+    settings.setValue(QStringLiteral("lastFile"), absolute);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString& path : recent)
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    if (recent.isEmpty())
+        m_recent->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), static_cast<QSplitter*>(centralWidget())->saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
+    if (QWidget* w = m_pages->currentWidget())
+        w->hide(); // let the page save its own layout
+    event->accept();
+}
