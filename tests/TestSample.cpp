@@ -65,6 +65,16 @@ private slots:
         QCOMPARE(hasegawa.title, QStringLiteral("院長"));
     }
 
+    void searchOrganisations()
+    {
+        OrganisationStore orgs(m_db);
+        const QList<Organisation> found = orgs.search(QStringLiteral("ｲﾘｮｳｾﾝﾀｰ"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().name, QStringLiteral("加賀市医療センター"));
+        QCOMPARE(orgs.search(QStringLiteral("加賀"), 3).size(), 3);
+        QCOMPARE(orgs.search(QString()).size(), 11);
+    }
+
     void regionalMedicalCouncilMembers()
     {
         BodyStore bodies(m_db);

@@ -31,9 +31,11 @@ QHash<qint64, QString> codeLabels(const Database& db)
 void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns,
           const QList<int>& numberColumns = {})
 {
+    const int columns = q.record().count();
     while (q.next()) {
         QVariantList row;
-        for (int c = 0; c < q.record().count(); ++c) {
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c) {
             const QVariant v = q.value(c);
             if (codeColumns.contains(c))
                 row << labels.value(v.toLongLong());
@@ -78,6 +80,7 @@ DataTable Exporter::organisations() const
 {
     DataTable t = withHeaders(OrganisationImporter::fields());
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT name, reading, category_id, address, phone, note FROM organisation "
                           "ORDER BY reading = '', reading, name, id"));
     fill(t, q, codeLabels(m_db), {2});
@@ -88,6 +91,7 @@ DataTable Exporter::people() const
 {
     DataTable t = withHeaders(PersonImporter::fields());
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT p.name, p.reading, p.profession_id, o.name, p.department, p.title, p.email, "
                           "p.phone, p.note FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
                           "ORDER BY p.reading = '', p.reading, p.name, p.id"));
@@ -99,6 +103,7 @@ DataTable Exporter::events() const
 {
     DataTable t = withHeaders(EventImporter::fields());
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, e.theme, s.name, e.number, b.name, e.venue, e.format_id, "
         " (SELECT group_concat(name, '、') FROM (SELECT cb.name FROM event_co_organiser c JOIN body cb ON cb.id = c.body_id"
@@ -116,6 +121,7 @@ DataTable Exporter::attendance() const
 {
     DataTable t = withHeaders(AttendanceImporter::fields());
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT e.date, e.title, p.name, p.reading, o.name, a.profession_id, a.status_id, a.role_id "
                           "FROM attendance a JOIN event e ON e.id = a.event_id JOIN person p ON p.id = a.person_id "
                           "LEFT JOIN organisation o ON o.id = a.organisation_id "

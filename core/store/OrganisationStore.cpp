@@ -39,11 +39,12 @@ void bindFields(QSqlQuery& q, const Organisation& o)
 
 OrganisationStore::OrganisationStore(const Database& db) : m_db(db) {}
 
-QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values) const
+QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values, int limit) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY reading = '', reading, name, id")
-                  .arg(Columns, where));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY reading = '', reading, name, id%3")
+                  .arg(Columns, where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Organisation> result;
@@ -83,8 +84,8 @@ QList<Organisation> OrganisationStore::search(const QString& text, int limit) co
 {
     const QString key = TextFolding::fold(text);
     if (key.isEmpty())
-        return all().mid(0, limit);
-    return select(QStringLiteral("WHERE instr(search_key, ?) > 0 LIMIT %1").arg(limit), {key});
+        return select(QString(), {}, limit);
+    return select(QStringLiteral("WHERE instr(search_key, ?) > 0"), {key}, limit);
 }
 
 Status OrganisationStore::insert(Organisation& org)

@@ -31,7 +31,7 @@ public:
     bool isReferenced(qint64 id) const;
 
 private:
-    QList<Organisation> select(const QString& where, const QVariantList& values) const;
+    QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0) const;
 
     const Database& m_db;
 };
