@@ -3,6 +3,7 @@
 #include "Locale.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "settings/LanguageSetting.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -15,7 +16,8 @@ int main(int argc, char** argv)
     AppPaths::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Renkei"));
     QApplication::setApplicationVersion(QStringLiteral(RENKEI_VERSION));
-    Locale::installTranslations(app);
+    // The language chosen in Settings, or the system's (QSettings needs the identity set above).
+    Locale::installTranslations(app, LanguageSetting::locale(LanguageSetting::read()));
 
     // renkei FILE opens FILE; otherwise the last file, or the default database (made on first run).
     Session session;

@@ -7,17 +7,23 @@
 #include <QSqlQuery>
 
 namespace {
-// Every participation unit of events in [?1, ?2]: one per named participant, or a headcount.
-const QString Units = QStringLiteral(
-    "WITH ev AS (SELECT id FROM event WHERE date BETWEEN :from AND :to), "
-    "units AS ("
-    " SELECT a.event_id, a.profession_id, a.organisation_id, a.person_id, 1 AS n"
-    " FROM attendance a JOIN ev ON ev.id = a.event_id"
-    " JOIN code s ON s.id = a.status_id JOIN code r ON r.id = a.role_id"
-    " WHERE s.code IN ('present', 'proxy') AND r.code = 'participant'"
-    " UNION ALL"
-    " SELECT h.event_id, h.profession_id, NULL, NULL, h.count"
-    " FROM headcount h JOIN ev ON ev.id = h.event_id) ");
+// Every participation unit of the events `eventsWhere` selects: one per named participant, or a
+// headcount.
+QString units(const QString& eventsWhere)
+{
+    return QStringLiteral("WITH ev AS (SELECT id FROM event WHERE %1), ").arg(eventsWhere) +
+           QStringLiteral("units AS ("
+                          " SELECT a.event_id, a.profession_id, a.organisation_id, a.person_id, 1 AS n"
+                          " FROM attendance a JOIN ev ON ev.id = a.event_id"
+                          " JOIN code s ON s.id = a.status_id JOIN code r ON r.id = a.role_id"
+                          " WHERE s.code IN ('present', 'proxy') AND r.code = 'participant'"
+                          " UNION ALL"
+                          " SELECT h.event_id, h.profession_id, NULL, NULL, h.count"
+                          " FROM headcount h JOIN ev ON ev.id = h.event_id) ");
+}
+
+const QString InYear = QStringLiteral("date BETWEEN :from AND :to");
+const QString OneEvent = QStringLiteral("id = :event");
 
 QString labelColumn(const QString& alias)
 {
@@ -28,33 +34,35 @@ QString labelColumn(const QString& alias)
 
 ParticipantCounts::ParticipantCounts(const Database& db) : m_db(db) {}
 
-QString ParticipantCounts::rowsQuery(CountTable::Breakdown by) const
+QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& eventsWhere) const
 {
+    const QString unitsCte = units(eventsWhere);
     const QString unknownProfession =
         QStringLiteral("(SELECT id FROM code WHERE list = 'profession' AND code = 'unknown')");
     switch (by) {
     case CountTable::Breakdown::Event:
-        return Units + QStringLiteral(
-                           "SELECT e.id, e.title, e.date,"
-                           " (SELECT sum(n) FROM units u WHERE u.event_id = e.id),"
-                           " EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = e.id)"
-                           "  OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id), e.number"
-                           " FROM event e JOIN ev ON ev.id = e.id ORDER BY e.date, e.start_time, e.id");
+        return unitsCte +
+               QStringLiteral("SELECT e.id, e.title, e.date,"
+                              " (SELECT sum(n) FROM units u WHERE u.event_id = e.id),"
+                              " EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = e.id)"
+                              "  OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id), e.number"
+                              " FROM event e JOIN ev ON ev.id = e.id ORDER BY e.date, e.start_time, e.id");
     case CountTable::Breakdown::Profession:
-        return Units + QStringLiteral("SELECT p.code, %1, NULL, sum(u.n), 1 FROM units u"
-                                      " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
-                                      " GROUP BY p.id ORDER BY p.sort_order, p.id")
-                           .arg(labelColumn(QStringLiteral("p")), unknownProfession);
+        return unitsCte + QStringLiteral("SELECT p.code, %1, NULL, sum(u.n), 1 FROM units u"
+                                         " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
+                                         " GROUP BY p.id ORDER BY p.sort_order, p.id")
+                              .arg(labelColumn(QStringLiteral("p")), unknownProfession);
     case CountTable::Breakdown::ProfessionGroup:
-        return Units + QStringLiteral("SELECT g.code, %1, NULL, sum(u.n), 1 FROM units u"
-                                      " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
-                                      " JOIN code g ON g.id = coalesce(p.group_id, p.id)"
-                                      " GROUP BY g.id ORDER BY g.sort_order, g.id")
-                           .arg(labelColumn(QStringLiteral("g")), unknownProfession);
+        return unitsCte + QStringLiteral("SELECT g.code, %1, NULL, sum(u.n), 1 FROM units u"
+                                         " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
+                                         " JOIN code g ON g.id = coalesce(p.group_id, p.id)"
+                                         " GROUP BY g.id ORDER BY g.sort_order, g.id")
+                              .arg(labelColumn(QStringLiteral("g")), unknownProfession);
     case CountTable::Breakdown::Organisation:
-        return Units + QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1"
-                                     " FROM units u LEFT JOIN organisation o ON o.id = u.organisation_id"
-                                     " GROUP BY o.id ORDER BY o.id IS NULL, o.reading = '', o.reading, o.name");
+        return unitsCte +
+               QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1"
+                              " FROM units u LEFT JOIN organisation o ON o.id = u.organisation_id"
+                              " GROUP BY o.id ORDER BY o.id IS NULL, o.reading = '', o.reading, o.name");
     }
     return QString();
 }
@@ -62,21 +70,38 @@ QString ParticipantCounts::rowsQuery(CountTable::Breakdown by) const
 std::optional<CountTable> ParticipantCounts::compute(const FiscalYear& year, CountTable::Breakdown by,
                                                      Status* status) const
 {
-    const auto fail = [status](const QSqlQuery& q) -> std::optional<CountTable> {
-        if (status)
-            *status = Status::failure(tr("The participant counts could not be computed."), q.lastError().text());
-        return std::nullopt;
-    };
     const auto bindRange = [&year](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":from"), year.firstDay().toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":to"), year.lastDay().toString(Qt::ISODate));
     };
+    auto table = run(InYear, bindRange, by, status);
+    if (table)
+        table->fiscalYear = year.startYear();
+    return table;
+}
+
+std::optional<CountTable> ParticipantCounts::computeForEvent(qint64 eventId, CountTable::Breakdown by,
+                                                             Status* status) const
+{
+    return run(
+        OneEvent, [eventId](QSqlQuery& q) { q.bindValue(QStringLiteral(":event"), eventId); }, by, status);
+}
+
+std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
+                                                 const std::function<void(QSqlQuery&)>& bindRange,
+                                                 CountTable::Breakdown by, Status* status) const
+{
+    const auto fail = [status](const QSqlQuery& q) -> std::optional<CountTable> {
+        if (status)
+            *status =
+                Status::failure(tr("The participant counts could not be computed."), q.lastError().text());
+        return std::nullopt;
+    };
     CountTable table;
-    table.fiscalYear = year.startYear();
     table.by = by;
 
     QSqlQuery q(m_db.connection());
-    q.prepare(rowsQuery(by));
+    q.prepare(rowsQuery(by, eventsWhere));
     bindRange(q);
     if (by == CountTable::Breakdown::Organisation)
         q.bindValue(QStringLiteral(":unknown"), tr("(affiliation unknown)"));
@@ -94,7 +119,8 @@ std::optional<CountTable> ParticipantCounts::compute(const FiscalYear& year, Cou
         table.rows << row;
     }
 
-    q.prepare(Units + QStringLiteral("SELECT coalesce(sum(n), 0), count(DISTINCT person_id) FROM units"));
+    q.prepare(units(eventsWhere) +
+              QStringLiteral("SELECT coalesce(sum(n), 0), count(DISTINCT person_id) FROM units"));
     bindRange(q);
     if (!q.exec() || !q.next())
         return fail(q);
@@ -109,10 +135,12 @@ std::optional<int> ParticipantCounts::eventCount(qint64 eventId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM attendance a JOIN code s ON s.id = a.status_id JOIN code r ON r.id = a.role_id"
+        "SELECT (SELECT count(*) FROM attendance a JOIN code s ON s.id = a.status_id JOIN code r ON r.id = "
+        "a.role_id"
         "  WHERE a.event_id = :id AND s.code IN ('present', 'proxy') AND r.code = 'participant')"
         " + (SELECT coalesce(sum(count), 0) FROM headcount WHERE event_id = :id),"
-        " EXISTS (SELECT 1 FROM attendance WHERE event_id = :id) OR EXISTS (SELECT 1 FROM headcount WHERE event_id = :id)"));
+        " EXISTS (SELECT 1 FROM attendance WHERE event_id = :id) OR EXISTS (SELECT 1 FROM headcount WHERE "
+        "event_id = :id)"));
     q.bindValue(QStringLiteral(":id"), eventId);
     if (q.exec() && q.next() && q.value(1).toBool())
         return q.value(0).toInt();

@@ -5,8 +5,10 @@
 #include "date/FiscalYear.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 class Database;
+class QSqlQuery;
 
 // The one place participant counts are computed. An event's count is its named attendees
 // whose status is 出席 or 代理出席 and whose role is 参加者, plus its headcounts; lecturers and
@@ -19,11 +21,15 @@ public:
     explicit ParticipantCounts(const Database& db);
 
     std::optional<CountTable> compute(const FiscalYear& year, CountTable::Breakdown by, Status* status) const;
+    // The same for one event (the live tally of the attendance tab); fiscalYear stays 0.
+    std::optional<CountTable> computeForEvent(qint64 eventId, CountTable::Breakdown by, Status* status) const;
     // One event's count; none when no attendance or headcount was ever recorded for it.
     std::optional<int> eventCount(qint64 eventId) const;
 
 private:
-    QString rowsQuery(CountTable::Breakdown by) const;
+    QString rowsQuery(CountTable::Breakdown by, const QString& eventsWhere) const;
+    std::optional<CountTable> run(const QString& eventsWhere, const std::function<void(QSqlQuery&)>& bind,
+                                  CountTable::Breakdown by, Status* status) const;
 
     const Database& m_db;
 };

@@ -4,6 +4,7 @@
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 const QString CodeListStore::Profession = QStringLiteral("profession");
@@ -39,6 +40,18 @@ QStringList CodeListStore::allLists()
 {
     return {ProfessionGroup, Profession,     OrganisationCategory, BodyKind,          MembershipRole,
             AttendanceStatus, AttendanceRole, EventKind,            ProgrammeItemKind, EventFormat};
+}
+
+bool CodeListStore::isReserved(const QString& list, const QString& code)
+{
+    static const QHash<QString, QStringList> reserved{
+        {AttendanceStatus, {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
+                            QStringLiteral("no-reply")}},
+        {AttendanceRole, {QStringLiteral("participant"), QStringLiteral("lecturer")}},
+        {Profession, {QStringLiteral("unknown")}},
+        {EventKind, {QStringLiteral("meeting")}},
+    };
+    return reserved.value(list).contains(code);
 }
 
 CodeListStore::CodeListStore(const Database& db) : m_db(db) {}
@@ -95,11 +108,29 @@ QString CodeListStore::label(qint64 id) const
     return item ? item->label() : QString();
 }
 
+bool CodeListStore::isInUse(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM code WHERE group_id = :id)"
+        " OR EXISTS (SELECT 1 FROM organisation WHERE category_id = :id)"
+        " OR EXISTS (SELECT 1 FROM person WHERE profession_id = :id)"
+        " OR EXISTS (SELECT 1 FROM body WHERE kind_id = :id)"
+        " OR EXISTS (SELECT 1 FROM membership WHERE profession_id = :id OR role_id = :id)"
+        " OR EXISTS (SELECT 1 FROM event WHERE kind_id = :id OR format_id = :id)"
+        " OR EXISTS (SELECT 1 FROM programme_item WHERE kind_id = :id)"
+        " OR EXISTS (SELECT 1 FROM attendance WHERE status_id = :id OR role_id = :id OR profession_id = :id)"
+        " OR EXISTS (SELECT 1 FROM headcount WHERE profession_id = :id)"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 Status CodeListStore::insert(CodeItem& item)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO code (list, code, label_ja, label_en, sort_order, group_id, active) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO code (id, list, code, label_ja, label_en, sort_order, group_id, active) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(item.id));
     q.addBindValue(SqlUtil::text(item.list));
     q.addBindValue(SqlUtil::text(item.code));
     q.addBindValue(SqlUtil::text(item.labelJa));

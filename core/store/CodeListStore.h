@@ -26,6 +26,9 @@ public:
     static const QString ProgrammeItemKind;
     static const QString EventFormat;
     static QStringList allLists();
+    // Codes the program itself relies on (counts, imports, the attendance tab): they may be
+    // relabelled but not deleted or deactivated.
+    static bool isReserved(const QString& list, const QString& code);
 
     explicit CodeListStore(const Database& db);
 
@@ -37,6 +40,10 @@ public:
     qint64 find(const QString& list, const QString& text) const;
     QString label(qint64 id) const;
 
+    // True when any record (or a profession, for a group) refers to the entry.
+    bool isInUse(qint64 id) const;
+
+    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
     Status insert(CodeItem& item);
     Status update(const CodeItem& item);
     Status remove(qint64 id);

@@ -11,10 +11,11 @@ ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
 QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, event_id, kind_id, title, position, note, "
-                             "(SELECT group_concat(person_id) FROM (SELECT person_id FROM programme_lecturer l "
-                             " WHERE l.item_id = p.id ORDER BY l.position)) "
-                             "FROM programme_item p WHERE event_id = ? ORDER BY position, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, event_id, kind_id, title, position, note, "
+                       "(SELECT group_concat(person_id) FROM (SELECT person_id FROM programme_lecturer l "
+                       " WHERE l.item_id = p.id ORDER BY l.position)) "
+                       "FROM programme_item p WHERE event_id = ? ORDER BY position, id"));
     q.addBindValue(eventId);
     QList<ProgrammeItem> result;
     if (!q.exec())
@@ -56,8 +57,10 @@ Status ProgrammeStore::insert(ProgrammeItem& item)
     const QString failed = tr("The programme item \"%1\" could not be added.").arg(item.title);
     TransactionGuard tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO programme_item (event_id, kind_id, title, position, note) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    // An id already set (redo of an add, undo of a delete) is kept; 0 lets SQLite choose.
+    q.prepare(QStringLiteral("INSERT INTO programme_item (id, event_id, kind_id, title, position, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlUtil::idOrNull(item.id));
     q.addBindValue(item.eventId);
     q.addBindValue(SqlUtil::idOrNull(item.kindId));
     q.addBindValue(SqlUtil::text(item.title));
@@ -79,7 +82,8 @@ Status ProgrammeStore::update(const ProgrammeItem& item)
     const QString failed = tr("The programme item \"%1\" could not be saved.").arg(item.title);
     TransactionGuard tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE programme_item SET kind_id = ?, title = ?, position = ?, note = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE programme_item SET kind_id = ?, title = ?, position = ?, note = ? WHERE id = ?"));
     q.addBindValue(SqlUtil::idOrNull(item.kindId));
     q.addBindValue(SqlUtil::text(item.title));
     q.addBindValue(item.position);

@@ -63,16 +63,16 @@ private slots:
         QCOMPARE(window.fiscalYearCombo()->currentData().toInt(), FiscalYear::current().startYear());
         const int r6 = window.fiscalYearCombo()->findText(QStringLiteral("令和6年度"));
         QVERIFY(r6 >= 0);
-        window.showPage(1); // trainings
+        window.showPage(2); // trainings (after Home and Meetings)
         window.fiscalYearCombo()->setCurrentIndex(r6);
         QCOMPARE(session.fiscalYear(), FiscalYear(2024));
-        auto* trainings = qobject_cast<EventsPage*>(window.page(1));
+        auto* trainings = qobject_cast<EventsPage*>(window.page(2));
         QVERIFY(trainings);
         QCOMPARE(trainings->view()->model()->rowCount(), 3);
         QCOMPARE(trainings->view()->model()->index(1, EventListModel::DateColumn).data().toString(),
                  QStringLiteral("令和7年1月22日（水）"));
-        window.showPage(0); // meetings: none in the sample
-        QCOMPARE(qobject_cast<EventsPage*>(window.page(0))->view()->model()->rowCount(), 0);
+        window.showPage(1); // meetings: none in the sample
+        QCOMPARE(qobject_cast<EventsPage*>(window.page(1))->view()->model()->rowCount(), 0);
     }
 
     void openingAForeignFileKeepsTheCurrentOne()

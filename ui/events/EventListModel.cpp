@@ -1,11 +1,15 @@
 #include "events/EventListModel.h"
 
+#include "common/FoldingFilterProxy.h"
 #include "counts/ParticipantCounts.h"
 #include "date/JapaneseDate.h"
 #include "db/Database.h"
+#include "db/SearchKeys.h"
+#include "pages/RecordPage.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "store/EventStore.h"
+#include "text/TextFolding.h"
 
 EventListModel::EventListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -23,10 +27,21 @@ void EventListModel::load(const Database* db, const QDate& from, const QDate& to
             if ((!kinds.only.isEmpty() && !kinds.only.contains(code)) || kinds.except.contains(code))
                 continue;
             const auto body = bodies.get(e.bodyId);
-            m_rows << Row{e, codes.label(e.kindId), body ? body->name : QString(), counts.eventCount(e.id)};
+            const QString organiser = body ? body->name : QString();
+            m_rows << Row{e, codes.label(e.kindId), organiser, counts.eventCount(e.id),
+                          SearchKeys::forEvent(e.title, e.theme, e.venue) +
+                              TextFolding::searchKeySeparator() + TextFolding::fold(organiser)};
         }
     }
     endResetModel();
+}
+
+const Event* EventListModel::event(qint64 id) const
+{
+    for (const Row& r : m_rows)
+        if (r.event.id == id)
+            return &r.event;
+    return nullptr;
 }
 
 int EventListModel::rowCount(const QModelIndex& parent) const
@@ -44,14 +59,17 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row& row = m_rows.at(index.row());
-    if (role == EventIdRole)
+    if (role == EventIdRole || role == RecordPage::IdRole)
         return row.event.id;
+    if (role == FoldingFilterProxy::SearchKeyRole)
+        return row.searchKey;
     if (role == Qt::TextAlignmentRole && index.column() == ParticipantsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == SortRole) {
+    if (role == SortRole || role == FoldingFilterProxy::SortKeyRole) {
         switch (index.column()) {
         case DateColumn:
-            return row.event.date;
+            return QString(row.event.date.toString(Qt::ISODate) +
+                           row.event.startTime.toString(QStringLiteral("HH:mm")));
         case ParticipantsColumn:
             return row.participants.value_or(-1);
         default:
@@ -62,11 +80,13 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (index.column()) {
     case DateColumn:
-        return role == Qt::ToolTipRole ? row.event.date.toString(Qt::ISODate) : JapaneseDate::formatLong(row.event.date);
+        return role == Qt::ToolTipRole ? row.event.date.toString(Qt::ISODate)
+                                       : JapaneseDate::formatLong(row.event.date);
     case KindColumn:
         return row.kind;
     case TitleColumn:
-        return row.event.number > 0 ? tr("%1 (No. %2)").arg(row.event.title).arg(row.event.number) : row.event.title;
+        return row.event.number > 0 ? tr("%1 (No. %2)").arg(row.event.title).arg(row.event.number)
+                                    : row.event.title;
     case OrganiserColumn:
         return row.organiser;
     case VenueColumn:

@@ -10,13 +10,21 @@
 class Database;
 
 // The events of one fiscal year, as a table: date (wareki), kind, title, organiser, venue,
-// participants.
+// participants. Searched by folded title, theme, venue and organiser; the date sorts by day.
 class EventListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, KindColumn, TitleColumn, OrganiserColumn, VenueColumn, ParticipantsColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        KindColumn,
+        TitleColumn,
+        OrganiserColumn,
+        VenueColumn,
+        ParticipantsColumn,
+        ColumnCount
+    };
     enum Role { EventIdRole = Qt::UserRole + 1, SortRole };
 
     explicit EventListModel(QObject* parent = nullptr);
@@ -29,6 +37,7 @@ public:
     };
     // Loads the events from `from` to `to` of `db`; an empty model when db is null.
     void load(const Database* db, const QDate& from, const QDate& to, const KindFilter& kinds = {});
+    const Event* event(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -42,6 +51,7 @@ private:
         QString kind;
         QString organiser;
         std::optional<int> participants;
+        QString searchKey;
     };
     QList<Row> m_rows;
 };

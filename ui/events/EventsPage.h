@@ -1,14 +1,15 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/RecordPage.h"
 
+class EventEditor;
 class EventListModel;
-class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
+struct Event;
 
-// 会議 or 研修会・事例検討会: the events of the selected fiscal year.
-class EventsPage : public Page
+// 会議 or 研修会・事例検討会: the events of the selected fiscal year beside the editor of the
+// selected one (details, programme, attendance); New, Duplicate and Delete.
+class EventsPage : public RecordPage
 {
     Q_OBJECT
 
@@ -16,15 +17,20 @@ public:
     enum Kind { Meetings, Trainings };
     EventsPage(Session& session, Kind kind, QWidget* parent = nullptr);
     QString title() const override;
-    QTableView* view() const { return m_view; }
+    QTableView* view() const { return listView(); }
+    EventEditor* editor() const { return m_editor; }
 
 protected:
     void reload() override;
+    void showRecord(qint64 id) override;
+    void newRecord() override;
+    void duplicateRecord(qint64 id) override;
+    void deleteRecord(qint64 id) override;
 
 private:
+    bool add(const Event& event, qint64 copyProgrammeOf);
+
     Kind m_kind;
     EventListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QTableView* m_view;
-    QLabel* m_summary;
+    EventEditor* m_editor;
 };

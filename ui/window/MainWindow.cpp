@@ -1,9 +1,13 @@
 #include "window/MainWindow.h"
 
+#include "bodies/BodiesPage.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "events/EventsPage.h"
+#include "home/HomePage.h"
 #include "organisations/OrganisationsPage.h"
+#include "people/PeoplePage.h"
+#include "settings/SettingsPage.h"
 #include "window/FiscalYearCombo.h"
 
 #include <QApplication>
@@ -52,9 +56,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_navigation->setMinimumWidth(120);
     setCentralWidget(splitter);
 
+    addPage(new HomePage(session, this));
     addPage(new EventsPage(session, EventsPage::Meetings, this));
     addPage(new EventsPage(session, EventsPage::Trainings, this));
+    addPage(new PeoplePage(session, this));
     addPage(new OrganisationsPage(session, this));
+    addPage(new BodiesPage(session, this));
+    addPage(new SettingsPage(session, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     buildMenus();

@@ -1,0 +1,351 @@
+// renkei-bench FILE: times what the window and the command line do on a large database and
+// prints a Markdown table (median of several runs after a warm-up run). A benchmark, not a
+// test: it never fails on a slow figure, it marks it.
+//
+// Core only (no Qt Widgets), so that it builds while the user interface is being changed;
+// where a page's model does the work, the benchmark repeats the model's calls to the core
+// (see the comment at each measurement).
+
+#include "counts/ParticipantCounts.h"
+#include "date/FiscalYear.h"
+#include "db/Database.h"
+#include "db/SearchKeys.h"
+#include "io/Exporter.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
+#include "text/TextCodec.h"
+#include "text/TextFolding.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace {
+
+volatile qint64 g_sink = 0;
+
+struct Result
+{
+    QString name;
+    qint64 rows = 0;
+    std::vector<double> ms;
+    double limitMs = 0;   // 0: no target
+    qint64 expected = -1; // rows a correct answer has; -1: not checked
+};
+
+class Bench
+{
+public:
+    Bench(int runs, double budgetMs) : m_runs(runs), m_budgetMs(budgetMs) {}
+
+    // Runs `body` once to warm up (caches, prepared statements, first-time ICU loading), then
+    // up to `runs` timed times (at least 3, fewer than `runs` when the budget is spent).
+    // `body` returns the number of rows it produced.
+    // `expected` (when ≥ 0) is the number of rows a correct answer has, counted independently
+    // with SQL; a different count is marked in the table.
+    void measure(const QString& name, double limitMs, const std::function<qint64()>& body,
+                 qint64 expected = -1)
+    {
+        Result r;
+        r.name = name;
+        r.limitMs = limitMs;
+        r.expected = expected;
+        r.rows = body();
+        double spent = 0;
+        QElapsedTimer timer;
+        for (int i = 0; i < m_runs && (i < 3 || spent < m_budgetMs); ++i) {
+            timer.start();
+            r.rows = body();
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            r.ms.push_back(ms);
+            spent += ms;
+        }
+        QTextStream(stderr) << "  " << name << ": " << formatMs(median(r.ms)) << " ms\n";
+        m_results.push_back(r);
+    }
+
+    static double median(std::vector<double> v)
+    {
+        if (v.empty())
+            return 0;
+        std::sort(v.begin(), v.end());
+        const std::size_t n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    static QString formatMs(double ms) { return QString::number(ms, 'f', ms < 10 ? 2 : ms < 100 ? 1 : 0); }
+
+    void print(QTextStream& out) const
+    {
+        out << "| Measurement | Rows | Median ms | Min ms | Max ms | Runs | Target |\n";
+        out << "|---|--:|--:|--:|--:|--:|---|\n";
+        for (const Result& r : m_results) {
+            const double med = median(r.ms);
+            QString target = QStringLiteral("–");
+            if (r.limitMs > 0)
+                target = QStringLiteral("< %1 ms %2")
+                             .arg(r.limitMs)
+                             .arg(med < r.limitMs ? QStringLiteral("✓") : QStringLiteral("**SLOW**"));
+            const QString rows = r.expected < 0 || r.expected == r.rows
+                                     ? QString::number(r.rows)
+                                     : QStringLiteral("**%1, expected %2**").arg(r.rows).arg(r.expected);
+            out << "| " << r.name << " | " << rows << " | " << formatMs(med) << " | "
+                << formatMs(*std::min_element(r.ms.begin(), r.ms.end())) << " | "
+                << formatMs(*std::max_element(r.ms.begin(), r.ms.end())) << " | " << r.ms.size() << " | "
+                << target << " |\n";
+        }
+    }
+
+private:
+    int m_runs;
+    double m_budgetMs;
+    std::vector<Result> m_results;
+};
+
+// What ui/events/EventListModel::load does for one fiscal year (both events pages together:
+// the meetings page keeps kind "meeting", the trainings page the others): the events, and
+// per event its kind, organiser, participant count and folded search key. Keep in step
+// with the model.
+qint64 loadEventList(const Database& db, const FiscalYear& year)
+{
+    CodeListStore codes(db);
+    BodyStore bodies(db);
+    ParticipantCounts counts(db);
+    qint64 rows = 0;
+    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay())) {
+        const auto kind = codes.get(e.kindId);
+        const QString code = kind ? kind->code : QString();
+        const auto body = bodies.get(e.bodyId);
+        const QString organiser = body ? body->name : QString();
+        const QString label = codes.label(e.kindId);
+        const auto count = counts.eventCount(e.id);
+        const QString searchKey = SearchKeys::forEvent(e.title, e.theme, e.venue) +
+                                  TextFolding::searchKeySeparator() + TextFolding::fold(organiser);
+        // Keep the results observable so that nothing is optimised away.
+        g_sink = g_sink + code.size() + label.size() + count.value_or(0) + searchKey.size();
+        ++rows;
+    }
+    return rows;
+}
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Rows of `table` whose search key holds the folded `text`: what a search should find.
+qint64 matches(const Database& db, const QString& table, const QString& text)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE instr(search_key, ?) > 0").arg(table));
+    q.addBindValue(TextFolding::fold(text));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return QSysInfo::currentCpuArchitecture();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("renkei-bench"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times opening, listing, counting, searching and exporting on a Renkei database (make "
+                       "a large one with "
+                       "renkei-generate) and prints a Markdown table of medians."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringList{QStringLiteral("runs")},
+                                        QStringLiteral("Timed runs per measurement (default 7)."),
+                                        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption yearOption(QStringList{QStringLiteral("fiscal-year")},
+                                        QStringLiteral("The fiscal year to list and count (default 2024)."),
+                                        QStringLiteral("Y"), QStringLiteral("2024"));
+    parser.addOptions({runsOption, yearOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to measure."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        err << "renkei-bench: give one database file\n";
+        return 2;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const auto year = FiscalYear::parse(parser.value(yearOption));
+    if (!year) {
+        err << "renkei-bench: not a fiscal year: " << parser.value(yearOption) << '\n';
+        return 2;
+    }
+
+    Database db;
+    if (Status st = db.open(path); !st) {
+        err << "renkei-bench: " << st.fullText() << '\n';
+        return 1;
+    }
+    const QString fy = QString::number(year->startYear());
+
+    // ---- the data and the machine -------------------------------------------------------
+    out << "Database: " << QFileInfo(path).fileName() << " (" << QFileInfo(path).size() / (1024 * 1024)
+        << " MiB): " << scalar(db, QStringLiteral("SELECT count(*) FROM organisation")) << " organisations, "
+        << scalar(db, QStringLiteral("SELECT count(*) FROM person")) << " people, "
+        << scalar(db, QStringLiteral("SELECT count(*) FROM event")) << " events, "
+        << scalar(db, QStringLiteral("SELECT count(*) FROM attendance")) << " attendance rows, "
+        << scalar(db, QStringLiteral("SELECT count(*) FROM headcount")) << " headcounts\n";
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT sqlite_version()"));
+        q.next();
+        out << "Machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, "
+            << QSysInfo::prettyProductName() << "; Qt " << qVersion() << ", SQLite " << q.value(0).toString()
+            << "; median of up to " << runs << " runs after one warm-up\n\n";
+    }
+    out.flush(); // before the progress lines on standard error
+    err << "Measuring " << path << " …\n";
+
+    Bench bench(runs, 10000);
+
+    // ---- opening ------------------------------------------------------------------------
+    bench.measure(QStringLiteral("Open the database (`Database::open`)"), 0, [&] {
+        Database other;
+        const Status st = other.open(path);
+        return qint64(st.ok() ? other.schemaVersion() : -1);
+    });
+    bench.measure(
+        QStringLiteral("Events of FY%1 with counts (`EventListModel::load`: `EventStore::between` + "
+                       "`eventCount` per event)")
+            .arg(fy),
+        0, [&] { return loadEventList(db, *year); });
+    bench.measure(QStringLiteral("Window open, core part: open + events of FY%1 with counts").arg(fy), 1000,
+                  [&] {
+                      Database other;
+                      if (!other.open(path))
+                          return qint64(-1);
+                      return loadEventList(other, *year);
+                  });
+
+    // ---- counts -------------------------------------------------------------------------
+    ParticipantCounts counts(db);
+    qint64 allFour = 0;
+    for (const auto by : {CountTable::Breakdown::Event, CountTable::Breakdown::Profession,
+                          CountTable::Breakdown::ProfessionGroup, CountTable::Breakdown::Organisation}) {
+        bench.measure(QStringLiteral("Counts FY%1 by %2 (`ParticipantCounts::compute`)")
+                          .arg(fy, CountTable::breakdownName(by)),
+                      1000, [&] {
+                          Status st;
+                          const auto table = counts.compute(*year, by, &st);
+                          return table ? qint64(table->rows.size()) : qint64(-1);
+                      });
+    }
+    bench.measure(QStringLiteral("Counts FY%1, all four breakdowns (the report's tables)").arg(fy), 2000,
+                  [&] {
+                      allFour = 0;
+                      for (const auto by :
+                           {CountTable::Breakdown::Event, CountTable::Breakdown::Profession,
+                            CountTable::Breakdown::ProfessionGroup, CountTable::Breakdown::Organisation}) {
+                          Status st;
+                          if (const auto table = counts.compute(*year, by, &st))
+                              allFour += table->rows.size();
+                      }
+                      return allFour;
+                  });
+
+    // ---- search-as-you-type -------------------------------------------------------------
+    PersonStore people(db);
+    for (const QString& typed :
+         {QStringLiteral("た"), QStringLiteral("たか"), QStringLiteral("たかは"), QStringLiteral("髙"),
+          QStringLiteral("高橋"), QStringLiteral("ｼﾗｻｷ"), QStringLiteral("ぬ")}) {
+        bench.measure(
+            QStringLiteral("Person search \"%1\" (`PersonStore::search`, limit 200)").arg(typed), 50,
+            [&] { return qint64(people.search(typed, 200).size()); },
+            std::min<qint64>(200, matches(db, QStringLiteral("person"), typed)));
+    }
+    OrganisationStore organisations(db);
+    bench.measure(
+        QStringLiteral("Organisation search \"やま\" (`OrganisationStore::search`, limit 200)"), 50,
+        [&] { return qint64(organisations.search(QStringLiteral("やま"), 200).size()); },
+        std::min<qint64>(200, matches(db, QStringLiteral("organisation"), QStringLiteral("やま"))));
+
+    // ---- full lists ---------------------------------------------------------------------
+    bench.measure(QStringLiteral("`OrganisationStore::all`"), 0,
+                  [&] { return qint64(organisations.all().size()); });
+    QList<Person> everyone;
+    bench.measure(QStringLiteral("`PersonStore::all` (the People page's full list)"), 0, [&] {
+        everyone = people.all();
+        return qint64(everyone.size());
+    });
+
+    // ---- filtering in memory (what a QSortFilterProxyModel over the full list costs) -----
+    std::vector<QString> keys;
+    bench.measure(QStringLiteral("Fold every person's name and reading (`SearchKeys::forPerson` × all)"), 0,
+                  [&] {
+                      keys.clear();
+                      keys.reserve(std::size_t(everyone.size()));
+                      for (const Person& p : everyone)
+                          keys.push_back(SearchKeys::forPerson(p.name, p.reading));
+                      return qint64(keys.size());
+                  });
+    bench.measure(
+        QStringLiteral("Filter by folding every name per keystroke \"たか\" (`TextFolding::fold` × all)"), 50,
+        [&] {
+            const QString needle = TextFolding::fold(QStringLiteral("たか"));
+            qint64 n = 0;
+            for (const Person& p : everyone)
+                if (SearchKeys::forPerson(p.name, p.reading).contains(needle))
+                    ++n;
+            return n;
+        });
+    bench.measure(QStringLiteral("Filter pre-folded keys per keystroke \"たか\" (`FoldingFilterProxy` way)"),
+                  50, [&] {
+                      const QString needle = TextFolding::fold(QStringLiteral("たか"));
+                      qint64 n = 0;
+                      for (const QString& k : keys)
+                          if (k.contains(needle))
+                              ++n;
+                      return n;
+                  });
+
+    // ---- export -------------------------------------------------------------------------
+    QTemporaryDir tmp;
+    const auto exportCsv = [&](Importer::Kind kind, const QString& file) {
+        const DataTable table = Exporter(db).table(kind);
+        const auto bytes = TextCodec::encode(table.toCsv(), TextCodec::Encoding::Utf8, true, nullptr);
+        QFile f(tmp.filePath(file));
+        if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
+            return qint64(-1);
+        return qint64(table.rows.size());
+    };
+    bench.measure(QStringLiteral("Export people to CSV (`Exporter` + UTF-8 with BOM + write)"), 0,
+                  [&] { return exportCsv(Importer::Kind::People, QStringLiteral("people.csv")); });
+    bench.measure(QStringLiteral("Export attendance to CSV (`Exporter` + UTF-8 with BOM + write)"), 0,
+                  [&] { return exportCsv(Importer::Kind::Attendance, QStringLiteral("attendance.csv")); });
+
+    out << '\n';
+    bench.print(out);
+    return 0;
+}

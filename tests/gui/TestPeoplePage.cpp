@@ -1,0 +1,359 @@
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "db/Database.h"
+#include "people/OrganisationCombo.h"
+#include "people/PeoplePage.h"
+#include "people/PersonAttendanceModel.h"
+#include "people/PersonEditor.h"
+#include "people/PersonHistoryTabs.h"
+#include "people/PersonListModel.h"
+#include "people/PersonMembershipModel.h"
+#include "sample/SampleLoader.h"
+#include "store/AttendanceStore.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
+#include "util/TestEnvironment.h"
+#include "util/TypeText.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// The people page as a user drives it: folded search, New with profession and organisation,
+// the duplicate warning, undo, history tabs, and deletion that turns into deactivation.
+class TestPeoplePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Session m_session;
+    std::unique_ptr<PeoplePage> m_page;
+    qint64 m_kmc = 0;       // 加賀市医療センター
+    qint64 m_shirasaki = 0; // 白﨑直樹, lecturer in the sample
+
+    QStringList visibleNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel* model = m_page->listView()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            names << model->index(r, PersonListModel::NameColumn).data().toString();
+        return names;
+    }
+
+    QPushButton* button(const QString& text) const
+    {
+        for (QPushButton* b : m_page->findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+    void search(const QString& text)
+    {
+        m_page->searchEdit()->clear();
+        typeText(m_page->searchEdit(), text);
+    }
+
+    // A key while the completer's popup is open goes to the popup (it holds the keyboard), as for a user.
+    static void pressKey(QLineEdit* edit, Qt::Key key)
+    {
+        QWidget* popup = edit->completer() ? edit->completer()->popup() : nullptr;
+        QTest::keyClick(popup && popup->isVisible() ? popup : static_cast<QWidget*>(edit), key);
+    }
+
+    // Types into the organisation field and confirms with Return.
+    void typeOrganisation(const QString& text)
+    {
+        QLineEdit* edit = m_page->editor()->organisationCombo()->lineEdit();
+        edit->setFocus();
+        edit->selectAll();
+        typeText(edit, text);
+        pressKey(edit, Qt::Key_Return);
+    }
+
+    Person stored(qint64 id) { return PersonStore(m_session.db()).get(id).value_or(Person()); }
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.create(path));
+            QVERIFY(SampleLoader::load(db, QStringLiteral("kaga")));
+        }
+        QVERIFY(m_session.open(path));
+        m_session.setFiscalYear(FiscalYear(2024));
+        m_kmc =
+            OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).value(0).id;
+        m_shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).value(0).id;
+        QVERIFY(m_kmc && m_shirasaki);
+        m_page = std::make_unique<PeoplePage>(m_session);
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void modelsPassTester()
+    {
+        PersonListModel people;
+        QAbstractItemModelTester peopleTester(&people,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        people.load(&m_session.db());
+        QCOMPARE(people.rowCount(), 2);
+        people.load(nullptr);
+        QCOMPARE(people.rowCount(), 0);
+
+        PersonAttendanceModel attendance;
+        QAbstractItemModelTester attendanceTester(&attendance,
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+        attendance.load(&m_session.db(), m_shirasaki);
+        attendance.load(nullptr, 0);
+        QCOMPARE(attendance.rowCount(), 0);
+
+        PersonMembershipModel memberships;
+        QAbstractItemModelTester membershipTester(&memberships,
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+        memberships.load(&m_session.db(), m_shirasaki);
+        memberships.load(nullptr, 0);
+        QCOMPARE(memberships.rowCount(), 0);
+    }
+
+    void listSortsByReadingAndSearchFolds()
+    {
+        // しらさき before はせがわ: 五十音順 by reading, not by code point of the kanji.
+        QCOMPARE(visibleNames(), (QStringList{QStringLiteral("白﨑直樹"), QStringLiteral("長谷川英裕")}));
+        const QStringList shirasaki{QStringLiteral("白﨑直樹")};
+        for (const QString& typed :
+             {QStringLiteral("白崎"), QStringLiteral("しらさき"), QStringLiteral("ｼﾗｻｷ"),
+              QStringLiteral("シラサキ　ナオキ"), QStringLiteral("医療センター")}) {
+            search(typed);
+            QVERIFY2(visibleNames() == shirasaki, qPrintable(typed));
+        }
+        search(QStringLiteral("はせがわ"));
+        QCOMPARE(visibleNames(), QStringList{QStringLiteral("長谷川英裕")});
+        search(QStringLiteral("田中"));
+        QVERIFY(visibleNames().isEmpty());
+        m_page->searchEdit()->clear();
+        QCOMPARE(visibleNames().size(), 2);
+    }
+
+    void newPersonWithProfessionAndOrganisation()
+    {
+        const int before = PersonStore(m_session.db()).all().size();
+        QPushButton* newButton = button(PeoplePage::tr("&New"));
+        QVERIFY(newButton);
+        QTest::mouseClick(newButton, Qt::LeftButton);
+        QCOMPARE(PersonStore(m_session.db()).all().size(), before + 1);
+        const qint64 id = m_page->currentId();
+        PersonEditor* editor = m_page->editor();
+        QVERIFY(editor->nameEdit()->hasFocus());
+        typeText(editor->nameEdit(), QStringLiteral("山田花子"));
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Tab);
+        QVERIFY(editor->readingEdit()->hasFocus());
+        typeText(editor->readingEdit(), QStringLiteral("やまだ はなこ"));
+        QTest::keyClick(editor->readingEdit(), Qt::Key_Tab);
+        QVERIFY(editor->professionCombo()->hasFocus());
+
+        // Typing a label picks the profession, as in any combo box.
+        const CodeListStore codes(m_session.db());
+        const qint64 nurse = codes.idOf(CodeListStore::Profession, QStringLiteral("nurse"));
+        typeText(editor->professionCombo(), codes.label(nurse));
+        QCOMPARE(stored(id).professionId, nurse);
+
+        QTest::keyClick(editor->professionCombo(), Qt::Key_Tab);
+        QVERIFY(editor->organisationCombo()->hasFocus());
+        // Half-width kana of the reading find the organisation.
+        typeText(editor->organisationCombo()->lineEdit(), QStringLiteral("ｶｶﾞｼｲﾘｮｳ"));
+        QAbstractItemView* popup = editor->organisationCombo()->completer()->popup();
+        QVERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 1); // only 加賀市医療センター folds to that
+        pressKey(editor->organisationCombo()->lineEdit(), Qt::Key_Return);
+
+        const Person p = stored(id);
+        QCOMPARE(p.name, QStringLiteral("山田花子"));
+        QCOMPARE(p.reading, QStringLiteral("やまだ はなこ"));
+        QCOMPARE(p.professionId, nurse);
+        QCOMPARE(p.organisationId, m_kmc);
+        QCOMPARE(editor->organisationCombo()->currentText(), QStringLiteral("加賀市医療センター"));
+        // The list shows the new person in 五十音順 (やまだ after はせがわ).
+        QCOMPARE(visibleNames().last(), QStringLiteral("山田花子"));
+    }
+
+    void duplicateInSameOrganisationCanBeDiscarded()
+    {
+        const int before = PersonStore(m_session.db()).all().size();
+        QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
+        const qint64 id = m_page->currentId();
+        PersonEditor* editor = m_page->editor();
+        typeText(editor->nameEdit(), QStringLiteral("白崎直樹"));
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Tab); // no organisation yet: no warning
+        QCOMPARE(stored(id).name, QStringLiteral("白崎直樹"));
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        typeOrganisation(QStringLiteral("かがしいりょう"));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already registered")));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("加賀市医療センター")));
+        // No discards the new entry and shows the registered person.
+        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QCOMPARE(PersonStore(m_session.db()).all().size(), before);
+        QCOMPARE(m_page->currentId(), m_shirasaki);
+        m_session.undoStack()->undo(); // the discard is a step of its own
+        QCOMPARE(stored(id).name, QStringLiteral("白崎直樹"));
+        m_session.undoStack()->redo();
+        QVERIFY(!PersonStore(m_session.db()).get(id));
+    }
+
+    void duplicateInSameOrganisationCanBeKept()
+    {
+        const int before = PersonStore(m_session.db()).all().size();
+        QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
+        const qint64 id = m_page->currentId();
+        typeOrganisation(QStringLiteral("加賀市医療"));
+        QCOMPARE(stored(id).organisationId, m_kmc);
+        QLineEdit* name = m_page->editor()->nameEdit();
+        name->setFocus();
+        name->selectAll();
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        typeText(name, QStringLiteral("白崎 直樹"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already registered")));
+        QCOMPARE(stored(id).name, QStringLiteral("白崎 直樹"));
+        QCOMPARE(PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"), m_kmc).size(), 2);
+        QCOMPARE(PersonStore(m_session.db()).all().size(), before + 1);
+    }
+
+    void renamingIntoDuplicateCanBeReverted()
+    {
+        const qint64 yamada = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子")).value(0).id;
+        m_page->selectId(yamada);
+        QLineEdit* name = m_page->editor()->nameEdit();
+        name->setFocus();
+        name->selectAll();
+        Dialogs::setNextAnswer(QMessageBox::No);
+        typeText(name, QStringLiteral("白﨑直樹"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("previous entry")));
+        QCOMPARE(stored(yamada).name, QStringLiteral("山田花子"));
+        QCOMPARE(name->text(), QStringLiteral("山田花子"));
+        QVERIFY(PersonStore(m_session.db()).get(yamada)); // an existing person is never discarded
+    }
+
+    void editSavesAndUndoes()
+    {
+        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕")).value(0).id;
+        m_page->selectId(id);
+        QLineEdit* name = m_page->editor()->nameEdit();
+        name->setFocus();
+        name->selectAll();
+        typeText(name, QStringLiteral("長谷川英博"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(stored(id).name, QStringLiteral("長谷川英博"));
+        QVERIFY(visibleNames().contains(QStringLiteral("長谷川英博")));
+        m_session.undoStack()->undo();
+        QCOMPARE(stored(id).name, QStringLiteral("長谷川英裕"));
+        QCOMPARE(name->text(), QStringLiteral("長谷川英裕"));
+        m_session.undoStack()->redo();
+        QCOMPARE(stored(id).name, QStringLiteral("長谷川英博"));
+        QVERIFY(visibleNames().contains(QStringLiteral("長谷川英博")));
+        m_session.undoStack()->undo();
+    }
+
+    void historyAndMembershipsAreShown()
+    {
+        Database& db = m_session.db();
+        const CodeListStore codes(db);
+        const Event event = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        QVERIFY(event.id);
+        Attendance a;
+        a.eventId = event.id;
+        a.personId = m_shirasaki;
+        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present"));
+        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("lecturer"));
+        a.professionId = codes.idOf(CodeListStore::Profession, QStringLiteral("doctor"));
+        a.organisationId = m_kmc;
+        QVERIFY(AttendanceStore(db).save(a));
+        const qint64 council = BodyStore(db).find(QStringLiteral("協議会"));
+        QVERIFY(council);
+        Membership m;
+        m.bodyId = council;
+        m.personId = m_shirasaki;
+        m.roleId = codes.idOf(CodeListStore::MembershipRole, QStringLiteral("chair"));
+        m.representsId = m_kmc;
+        m.termFrom = QDate(2024, 4, 1);
+        QVERIFY(BodyStore(db).insert(m));
+        m_session.notifyChanged();
+
+        m_page->selectId(m_shirasaki);
+        const QAbstractItemModel* history = m_page->historyTabs()->attendanceView()->model();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, PersonAttendanceModel::DateColumn).data().toString(),
+                 QStringLiteral("令和6年12月12日"));
+        QCOMPARE(history->index(0, PersonAttendanceModel::TitleColumn).data().toString(), event.title);
+        QCOMPARE(history->index(0, PersonAttendanceModel::StatusColumn).data().toString(),
+                 codes.label(a.statusId));
+        QCOMPARE(history->index(0, PersonAttendanceModel::RoleColumn).data().toString(),
+                 codes.label(a.roleId));
+        QCOMPARE(history->index(0, PersonAttendanceModel::OrganisationColumn).data().toString(),
+                 QStringLiteral("加賀市医療センター"));
+        QVERIFY(m_page->historyTabs()->tabText(0).contains(QStringLiteral("(1)")));
+
+        const QAbstractItemModel* memberships = m_page->historyTabs()->membershipView()->model();
+        QCOMPARE(memberships->rowCount(), 1);
+        QCOMPARE(memberships->index(0, PersonMembershipModel::BodyColumn).data().toString(),
+                 QStringLiteral("加賀市在宅医療連携推進協議会"));
+        QCOMPARE(memberships->index(0, PersonMembershipModel::RoleColumn).data().toString(),
+                 codes.label(m.roleId));
+        QCOMPARE(memberships->index(0, PersonMembershipModel::TermColumn).data().toString(),
+                 QStringLiteral("令和6年4月1日〜"));
+
+        // Another person's page shows their own (empty) history.
+        m_page->selectId(PersonStore(db).findByName(QStringLiteral("山田花子")).value(0).id);
+        QCOMPARE(history->rowCount(), 0);
+        QCOMPARE(memberships->rowCount(), 0);
+    }
+
+    void deletingUnreferencedRemovesAndUndoes()
+    {
+        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子")).value(0).id;
+        m_page->selectId(id);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_page->listView()->setFocus();
+        QTest::keyClick(m_page->listView(), Qt::Key_Delete);
+        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!visibleNames().contains(QStringLiteral("山田花子")));
+        m_session.undoStack()->undo();
+        QCOMPARE(stored(id).name, QStringLiteral("山田花子"));
+        QCOMPARE(stored(id).organisationId, m_kmc);
+    }
+
+    void deletingReferencedOffersDeactivation()
+    {
+        m_page->selectId(m_shirasaki);
+        Dialogs::setNextAnswer(QMessageBox::Yes); // delete?
+        Dialogs::setNextAnswer(QMessageBox::Yes); // deactivate instead?
+        m_page->listView()->setFocus();
+        QTest::keyClick(m_page->listView(), Qt::Key_Delete);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
+        QVERIFY(PersonStore(m_session.db()).get(m_shirasaki));
+        QVERIFY(!stored(m_shirasaki).active);
+        QVERIFY(!m_page->editor()->activeCheck()->isChecked());
+        m_session.undoStack()->undo();
+        QVERIFY(stored(m_shirasaki).active);
+    }
+};
+
+RENKEI_GUI_TEST_MAIN(TestPeoplePage)
+#include "TestPeoplePage.moc"

@@ -1,0 +1,157 @@
+#include "bodies/BodiesPage.h"
+
+#include "bodies/BodyEditor.h"
+#include "bodies/BodyListModel.h"
+#include "bodies/MembershipPanel.h"
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+
+#include <QLineEdit>
+#include <QSplitter>
+#include <memory>
+
+BodiesPage::BodiesPage(Session& session, QWidget* parent)
+    : RecordPage(session, QStringLiteral("bodiesPage"), parent), m_model(new BodyListModel(this)),
+      m_editor(new BodyEditor), m_members(new MembershipPanel(session))
+{
+    auto* right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("bodySplitter"));
+    right->setChildrenCollapsible(false);
+    right->addWidget(m_editor);
+    right->addWidget(m_members);
+    right->setStretchFactor(1, 1);
+    setUp(m_model, right);
+    // The members table needs more room than the short list of bodies.
+    if (auto* split = findChild<QSplitter*>(QString(), Qt::FindDirectChildrenOnly)) {
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+    }
+    connect(m_editor, &BodyEditor::edited, this, &BodiesPage::save);
+}
+
+void BodiesPage::reload()
+{
+    m_editor->setLists(m_session.db());
+    reloadModel([this] { m_model->load(&m_session.db()); });
+}
+
+void BodiesPage::showRecord(qint64 id)
+{
+    const Body* body = m_model->body(id);
+    m_editor->setBody(body ? std::optional<Body>(*body) : std::nullopt);
+    m_members->showBody(body ? id : 0, body ? body->name : QString());
+}
+
+void BodiesPage::save(const Body& before, const Body& after)
+{
+    if (after.name.isEmpty()) {
+        Dialogs::showError(this, Status::failure(tr("A body needs a name.")));
+        m_editor->setBody(before);
+        return;
+    }
+    Database& db = m_session.db();
+    m_session.edit(
+        tr("Edit body %1").arg(after.name), [&db, after] { return BodyStore(db).update(after); },
+        [&db, before] { return BodyStore(db).update(before); });
+}
+
+void BodiesPage::add(const Body& body)
+{
+    Database& db = m_session.db();
+    auto record = std::make_shared<Body>(body);
+    // Redo after undo inserts the same id again, so later steps that refer to it still apply.
+    if (!m_session.edit(
+            tr("Add body %1").arg(body.name), [&db, record] { return BodyStore(db).insert(*record); },
+            [&db, record] { return BodyStore(db).remove(record->id); }))
+        return;
+    searchEdit()->clear();
+    selectId(record->id);
+    m_editor->nameEdit()->setFocus();
+    m_editor->nameEdit()->selectAll();
+}
+
+void BodiesPage::newRecord()
+{
+    const CodeListStore codes(m_session.db());
+    Body body;
+    body.name = tr("New body");
+    body.kindId = codes.idOf(CodeListStore::BodyKind, QStringLiteral("other"));
+    if (!body.kindId) {
+        const QList<CodeItem> kinds = codes.items(CodeListStore::BodyKind);
+        body.kindId = kinds.isEmpty() ? 0 : kinds.first().id;
+    }
+    add(body);
+}
+
+void BodiesPage::duplicateRecord(qint64 id)
+{
+    const Body* source = m_model->body(id);
+    if (!source)
+        return;
+    Body copy = *source;
+    copy.id = 0;
+    copy.name = tr("%1 (copy)").arg(source->name);
+    add(copy);
+}
+
+QString BodiesPage::references(qint64 id) const
+{
+    const Database& db = m_session.db();
+    int events = 0;
+    for (const Event& e : EventStore(db).all())
+        events += (e.bodyId == id || e.coOrganiserIds.contains(id)) ? 1 : 0;
+    const int members = int(BodyStore(db).memberships(id).size());
+    int bodies = 0;
+    for (const Body& b : BodyStore(db).all())
+        bodies += (b.id != id && (b.parentId == id || b.reportsToId == id)) ? 1 : 0;
+    QStringList reasons;
+    if (events)
+        reasons << tr("It organises or co-organises %n event(s).", "", events);
+    if (members)
+        reasons << tr("It has %n member(s), current and past.", "", members);
+    if (bodies)
+        reasons << tr("%n other body(ies) belong or report to it.", "", bodies);
+    return reasons.join(u' ');
+}
+
+void BodiesPage::deleteRecord(qint64 id)
+{
+    const Body* found = m_model->body(id);
+    if (!found)
+        return;
+    const Body body = *found;
+    if (Dialogs::question(this, tr("Delete body"), tr("Delete the body \"%1\"?").arg(body.name),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const QString why = references(id);
+    if (!why.isEmpty()) {
+        if (!body.active) {
+            Dialogs::showError(this,
+                               Status::failure(tr("\"%1\" cannot be deleted without losing history. %2 It is "
+                                                  "already inactive.")
+                                                   .arg(body.name, why)));
+            return;
+        }
+        if (Dialogs::question(
+                this, tr("Delete body"),
+                tr("\"%1\" cannot be deleted without losing history. %2 Deactivate it instead? It "
+                   "stays in past records but no longer appears in pick lists.")
+                    .arg(body.name, why),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return;
+        Body inactive = body;
+        inactive.active = false;
+        save(body, inactive);
+        return;
+    }
+    Database& db = m_session.db();
+    m_session.edit(
+        tr("Delete body %1").arg(body.name), [&db, id] { return BodyStore(db).remove(id); },
+        [&db, body] {
+            Body copy = body;
+            return BodyStore(db).insert(copy);
+        });
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Body.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+class Database;
+
+// Bodies (会議体) as a table: name, short name, kind, the body it reports to, current members,
+// active. Searched by folded name and short name.
+class BodyListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        ShortNameColumn,
+        KindColumn,
+        ReportsToColumn,
+        MembersColumn,
+        ActiveColumn,
+        ColumnCount
+    };
+
+    explicit BodyListModel(QObject* parent = nullptr);
+    // Members count as current when their term has not ended by `today`.
+    void load(const Database* db, const QDate& today = QDate::currentDate());
+    const Body* body(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Body body;
+        QString kind;
+        QString reportsTo;
+        int members = 0;
+        QString searchKey;
+        QString sortKey;
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,225 @@
+#include "bodies/MembershipPanel.h"
+
+#include "bodies/EndTermDialog.h"
+#include "bodies/MembershipDialog.h"
+#include "bodies/MembershipModel.h"
+#include "bodies/MembershipTerm.h"
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace {
+const QString ShowPastKey = QStringLiteral("bodiesPage/showPastMembers");
+}
+
+MembershipPanel::MembershipPanel(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_today(QDate::currentDate()), m_model(new MembershipModel(this)),
+      m_title(new QLabel(this)), m_view(new QTableView(this)),
+      m_showPast(new QCheckBox(tr("Show &past members"), this)),
+      m_add(new QPushButton(tr("&Add Member..."), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_endTerm(new QPushButton(tr("End &Term..."), this)), m_remove(new QPushButton(tr("Remo&ve"), this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_showPast->setChecked(QSettings().value(ShowPastKey, true).toBool());
+    m_endTerm->setToolTip(tr("The member leaves the body; the row stays as history"));
+    m_remove->setToolTip(tr("Deletes a seat entered by mistake; to keep the history, end the term instead"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_showPast);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_edit, m_endTerm, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MembershipPanel::updateButtons);
+    connect(m_view, &QTableView::activated, this, &MembershipPanel::editMember);
+    connect(m_add, &QPushButton::clicked, this, &MembershipPanel::addMember);
+    connect(m_edit, &QPushButton::clicked, this, &MembershipPanel::editMember);
+    connect(m_endTerm, &QPushButton::clicked, this, &MembershipPanel::endTerm);
+    connect(m_remove, &QPushButton::clicked, this, &MembershipPanel::removeMember);
+    connect(m_showPast, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(ShowPastKey, on);
+        load();
+    });
+    auto* remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, m_remove, &QPushButton::click);
+    showBody(0, QString());
+}
+
+void MembershipPanel::showBody(qint64 bodyId, const QString& bodyName)
+{
+    const bool same = bodyId == m_bodyId;
+    m_bodyId = bodyId;
+    m_bodyName = bodyName;
+    const qint64 keep = same ? currentId() : 0;
+    load();
+    if (keep)
+        selectId(keep);
+}
+
+void MembershipPanel::load()
+{
+    const qint64 keep = currentId();
+    m_model->load(m_session.isOpen() ? &m_session.db() : nullptr, m_bodyId, m_showPast->isChecked(), m_today);
+    const int current = m_model->rowCount() - (m_showPast->isChecked() ? m_model->pastCount() : 0);
+    m_title->setText(m_bodyId
+                         ? tr("Members: %n current", "", current) +
+                               (m_model->pastCount() ? tr(", %n past", "", m_model->pastCount()) : QString())
+                         : tr("Members"));
+    m_view->resizeColumnsToContents();
+    if (keep)
+        selectId(keep);
+    setEnabled(m_bodyId != 0);
+    updateButtons();
+}
+
+qint64 MembershipPanel::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(MembershipModel::IdRole).toLongLong() : 0;
+}
+
+void MembershipPanel::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void MembershipPanel::updateButtons()
+{
+    const Membership* m = m_model->membership(currentId());
+    m_add->setEnabled(m_bodyId != 0);
+    m_edit->setEnabled(m != nullptr);
+    m_endTerm->setEnabled(m && !MembershipTerm::isPast(*m, m_today));
+    m_remove->setEnabled(m != nullptr);
+}
+
+QString MembershipPanel::memberName(qint64 id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? QString() : m_model->index(row, MembershipModel::MemberColumn).data().toString();
+}
+
+void MembershipPanel::addMember()
+{
+    if (!m_bodyId)
+        return;
+    Membership initial;
+    initial.bodyId = m_bodyId;
+    initial.roleId =
+        CodeListStore(m_session.db()).idOf(CodeListStore::MembershipRole, QStringLiteral("member"));
+    auto* dialog = new MembershipDialog(m_session.db(), initial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Database& db = m_session.db();
+        auto record = std::make_shared<Membership>(dialog->membership());
+        // Redo after undo inserts the same id again, so later steps that refer to it still apply.
+        if (m_session.edit(
+                tr("Add member to %1").arg(m_bodyName),
+                [&db, record] { return BodyStore(db).insert(*record); },
+                [&db, record] { return BodyStore(db).removeMembership(record->id); })) {
+            selectId(record->id);
+            m_view->setFocus();
+        }
+    });
+    dialog->open();
+}
+
+void MembershipPanel::editMember()
+{
+    const Membership* found = m_model->membership(currentId());
+    if (!found)
+        return;
+    const Membership before = *found;
+    auto* dialog = new MembershipDialog(m_session.db(), before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        save(before, dialog->membership(), tr("Edit member of %1").arg(m_bodyName));
+    });
+    dialog->open();
+}
+
+void MembershipPanel::endTerm()
+{
+    const Membership* found = m_model->membership(currentId());
+    if (!found)
+        return;
+    const Membership before = *found;
+    auto* dialog = new EndTermDialog(memberName(before.id), before.termFrom, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        Membership after = before;
+        after.termTo = dialog->date();
+        // The row stays in view, greyed, so the user sees that the history was kept.
+        if (!m_showPast->isChecked() && MembershipTerm::isPast(after, m_today))
+            m_showPast->setChecked(true);
+        save(before, after, tr("End term of %1").arg(memberName(before.id)));
+    });
+    dialog->open();
+}
+
+void MembershipPanel::removeMember()
+{
+    const Membership* found = m_model->membership(currentId());
+    if (!found)
+        return;
+    const Membership m = *found;
+    const QString name = memberName(m.id);
+    if (Dialogs::question(
+            this, tr("Remove member"),
+            tr("Remove %1 from %2? The seat is deleted as if it had never been entered. To keep the "
+               "history of someone who left, end the term instead.")
+                .arg(name, m_bodyName),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    Database& db = m_session.db();
+    m_session.edit(
+        tr("Remove %1 from %2").arg(name, m_bodyName),
+        [&db, id = m.id] { return BodyStore(db).removeMembership(id); },
+        [&db, m] {
+            Membership copy = m;
+            return BodyStore(db).insert(copy);
+        });
+}
+
+void MembershipPanel::save(const Membership& before, const Membership& after, const QString& text)
+{
+    Database& db = m_session.db();
+    if (m_session.edit(
+            text, [&db, after] { return BodyStore(db).update(after); },
+            [&db, before] { return BodyStore(db).update(before); }))
+        selectId(after.id);
+}

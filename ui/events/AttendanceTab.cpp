@@ -1,0 +1,380 @@
+#include "events/AttendanceTab.h"
+
+#include "common/Session.h"
+#include "db/TransactionGuard.h"
+#include "events/AttendanceTally.h"
+#include "events/HeadcountModel.h"
+#include "events/NewPersonForm.h"
+#include "events/PersonSearch.h"
+#include "events/RosterDelegate.h"
+#include "events/RosterModel.h"
+#include "events/RosterView.h"
+#include "store/AttendanceStore.h"
+#include "store/CodeListStore.h"
+#include "store/PersonStore.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace {
+// A new attendance row for `person`, with profession and organisation as of now (the event).
+Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint64 roleId)
+{
+    Attendance a;
+    a.eventId = eventId;
+    a.personId = person.id;
+    a.professionId = person.professionId;
+    a.organisationId = person.organisationId;
+    a.statusId = statusId;
+    a.roleId = roleId;
+    return a;
+}
+
+// Puts back the row of `personId` as it was before a step: `before`, or no row at all.
+Status restore(Database& db, qint64 eventId, qint64 personId, const std::optional<Attendance>& before)
+{
+    AttendanceStore store(db);
+    if (before) {
+        Attendance copy = *before;
+        return store.save(copy);
+    }
+    if (const auto current = store.find(eventId, personId))
+        return store.remove(current->id);
+    return Status::success();
+}
+} // namespace
+
+AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_tally(new QLabel(this)), m_roster(new RosterModel(this)),
+      m_rosterView(new RosterView(this)), m_delegate(new RosterDelegate(this)),
+      m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(NewPersonForm::Basic, this)),
+      m_headcounts(new HeadcountModel(this)), m_headcountView(new QTableView(this))
+{
+    QFont tallyFont = m_tally->font();
+    tallyFont.setBold(true);
+    tallyFont.setPointSizeF(tallyFont.pointSizeF() * 1.15);
+    m_tally->setFont(tallyFont);
+    m_tally->setWordWrap(true);
+    m_tally->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_rosterView->setModel(m_roster);
+    m_rosterView->setItemDelegate(m_delegate);
+    auto* rosterLabel =
+        new QLabel(tr("Ro&ster (space: present/absent, 1–4: status, F2: edit, typing: find a person)"), this);
+    rosterLabel->setBuddy(m_rosterView);
+    rosterLabel->setWordWrap(true);
+
+    auto* walkIn = new QGroupBox(tr("Walk-ins"), this);
+    auto* walkInLayout = new QVBoxLayout(walkIn);
+    auto* searchLabel =
+        new QLabel(tr("&Walk-in: find or add a person (name or reading); Enter marks present"), walkIn);
+    searchLabel->setBuddy(m_search->lineEdit());
+    searchLabel->setWordWrap(true);
+    m_search->lineEdit()->setPlaceholderText(tr("e.g. しらさき, 白崎"));
+    walkInLayout->addWidget(searchLabel);
+    walkInLayout->addWidget(m_search);
+    walkInLayout->addWidget(m_newPerson);
+    walkInLayout->addStretch();
+
+    auto* headcountBox = new QGroupBox(tr("Without names"), this);
+    auto* headcountLayout = new QVBoxLayout(headcountBox);
+    auto* headcountLabel = new QLabel(tr("Head&counts per profession:"), headcountBox);
+    headcountLabel->setBuddy(m_headcountView);
+    m_headcountView->setModel(m_headcounts);
+    m_headcountView->verticalHeader()->hide();
+    m_headcountView->verticalHeader()->setDefaultSectionSize(m_headcountView->fontMetrics().height() + 8);
+    m_headcountView->setWordWrap(false);
+    m_headcountView->horizontalHeader()->setSectionResizeMode(HeadcountModel::ProfessionColumn,
+                                                              QHeaderView::Stretch);
+    m_headcountView->horizontalHeader()->setSectionResizeMode(HeadcountModel::CountColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_headcountView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::DoubleClicked);
+    m_headcountView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_headcountView->setTabKeyNavigation(false);
+    headcountLayout->addWidget(headcountLabel);
+    headcountLayout->addWidget(m_headcountView);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(walkIn, 3);
+    bottom->addWidget(headcountBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tally);
+    layout->addWidget(rosterLabel);
+    layout->addWidget(m_rosterView, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_rosterView, m_search->lineEdit());
+    setTabOrder(m_search->lineEdit(), m_headcountView);
+
+    connect(m_rosterView, &RosterView::toggleRequested, this,
+            [this](const QModelIndex& index) { toggle(index.data(RosterModel::PersonIdRole).toLongLong()); });
+    connect(m_rosterView, &RosterView::statusKeyPressed, this, [this](const QModelIndex& index, int number) {
+        setStatus(index.data(RosterModel::PersonIdRole).toLongLong(), number);
+    });
+    connect(m_rosterView, &RosterView::typingStarted, this, [this](const QString& text) {
+        m_search->lineEdit()->setFocus();
+        m_search->lineEdit()->setText(text);
+    });
+    connect(m_rosterView, &RosterView::inputMethodStarted, this, [this](QInputMethodEvent* event) {
+        m_search->lineEdit()->setFocus();
+        m_search->lineEdit()->clear();
+        QApplication::sendEvent(m_search->lineEdit(), event);
+    });
+    // Requests from editors are handled after the editor has closed, since saving reloads the model.
+    connect(
+        m_roster, &RosterModel::statusRequested, this,
+        [this](qint64 personId, qint64 id) {
+            const int number = int(m_statusIds.indexOf(id)) + 1;
+            if (number > 0)
+                setStatus(personId, number);
+        },
+        Qt::QueuedConnection);
+    connect(m_roster, &RosterModel::roleRequested, this, &AttendanceTab::setRole, Qt::QueuedConnection);
+    connect(m_roster, &RosterModel::substituteRequested, this, &AttendanceTab::setSubstitute,
+            Qt::QueuedConnection);
+    connect(m_headcounts, &HeadcountModel::countRequested, this, &AttendanceTab::setHeadcount,
+            Qt::QueuedConnection);
+    connect(m_search, &PersonSearch::chosen, this, &AttendanceTab::addWalkIn);
+    connect(m_search, &PersonSearch::notFound, m_newPerson, &NewPersonForm::start);
+    connect(m_search, &PersonSearch::escaped, m_rosterView, qOverload<>(&QWidget::setFocus));
+    connect(m_newPerson, &NewPersonForm::submitted, this, &AttendanceTab::createWalkIn);
+    connect(m_newPerson, &NewPersonForm::cancelled, m_search->lineEdit(), qOverload<>(&QWidget::setFocus));
+    setEvent(0);
+}
+
+void AttendanceTab::setEvent(qint64 eventId)
+{
+    const bool same = eventId == m_eventId && eventId != 0;
+    const QModelIndex current = m_rosterView->currentIndex();
+    const qint64 currentPerson = current.isValid() ? current.data(RosterModel::PersonIdRole).toLongLong() : 0;
+    const int currentColumn = current.isValid() ? current.column() : RosterModel::StatusColumn;
+    const QModelIndex headcount = m_headcountView->currentIndex();
+
+    m_eventId = eventId;
+    const Database* db = m_session.isOpen() && eventId ? &m_session.db() : nullptr;
+    if (db) {
+        CodeListStore codes(*db);
+        m_statusIds.clear();
+        for (const char* code : {"present", "absent", "proxy", "no-reply"})
+            m_statusIds << codes.idOf(CodeListStore::AttendanceStatus, QString::fromLatin1(code));
+        m_participantRole = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
+        m_tally->setText(AttendanceTally::text(*db, eventId));
+    } else {
+        m_tally->setText(QString());
+    }
+    m_delegate->setDatabase(db);
+    m_roster->load(db, eventId);
+    m_headcounts->load(db, eventId);
+    m_search->setDatabase(db);
+    if (db && !same) {
+        m_newPerson->setDatabase(*db);
+        m_newPerson->finish();
+        m_search->clear();
+        m_rosterView->resizeColumnsToContents();
+    }
+    if (same && currentPerson) {
+        const int row = m_roster->rowOfPerson(currentPerson);
+        if (row >= 0)
+            m_rosterView->selectionModel()->setCurrentIndex(m_roster->index(row, currentColumn),
+                                                            QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    } else if (m_roster->rowCount() > 0) {
+        m_rosterView->selectionModel()->setCurrentIndex(m_roster->index(0, RosterModel::StatusColumn),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+    }
+    if (same && headcount.isValid() && headcount.row() < m_headcounts->rowCount())
+        m_headcountView->setCurrentIndex(m_headcounts->index(headcount.row(), headcount.column()));
+    setEnabled(db != nullptr);
+}
+
+qint64 AttendanceTab::statusId(int number) const
+{
+    return number >= 1 && number <= m_statusIds.size() ? m_statusIds.at(number - 1) : 0;
+}
+
+QString AttendanceTab::personName(qint64 personId) const
+{
+    const auto p = PersonStore(m_session.db()).get(personId);
+    return p ? p->name : QString();
+}
+
+bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const Change& change)
+{
+    if (!m_eventId || !personId)
+        return false;
+    Database& db = m_session.db();
+    const qint64 eventId = m_eventId;
+    const auto person = PersonStore(db).get(personId);
+    if (!person)
+        return false;
+    const std::optional<Attendance> before = AttendanceStore(db).find(eventId, personId);
+    Attendance after = before ? *before : freshRow(eventId, *person, statusId(1), m_participantRole);
+    change(after);
+    return m_session.edit(
+        text,
+        [&db, after] {
+            Attendance copy = after;
+            return AttendanceStore(db).save(copy);
+        },
+        [&db, eventId, personId, before] { return restore(db, eventId, personId, before); });
+}
+
+bool AttendanceTab::createAndSave(const QString& text, const Person& newPerson, qint64 rowPersonId,
+                                  const std::function<void(Attendance&, qint64)>& change)
+{
+    if (!m_eventId)
+        return false;
+    Database& db = m_session.db();
+    const qint64 eventId = m_eventId;
+    const qint64 present = statusId(1);
+    const qint64 participant = m_participantRole;
+    const std::optional<Attendance> before =
+        rowPersonId ? AttendanceStore(db).find(eventId, rowPersonId) : std::optional<Attendance>();
+    const std::optional<Person> rowPerson =
+        rowPersonId ? PersonStore(db).get(rowPersonId) : std::optional<Person>();
+    auto person = std::make_shared<Person>(newPerson);
+    const bool ok = m_session.edit(
+        text,
+        [&db, person, rowPerson, before, eventId, present, participant, change] {
+            TransactionGuard tx(db.connection());
+            // The person keeps the id of the first run on redo, so later steps still refer to it.
+            Status st = PersonStore(db).insert(*person);
+            if (!st)
+                return st;
+            const Person& owner = rowPerson ? *rowPerson : *person;
+            Attendance a = before ? *before : freshRow(eventId, owner, present, participant);
+            change(a, person->id);
+            if (st = AttendanceStore(db).save(a); !st)
+                return st;
+            if (!tx.commit())
+                return Status::failure(tr("The attendance could not be saved."), tx.errorText());
+            return Status::success();
+        },
+        [&db, person, rowPerson, before, eventId] {
+            TransactionGuard tx(db.connection());
+            Status st = restore(db, eventId, rowPerson ? rowPerson->id : person->id, before);
+            if (st)
+                st = PersonStore(db).remove(person->id);
+            if (st && !tx.commit())
+                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
+            return st;
+        });
+    if (ok)
+        selectPerson(rowPersonId ? rowPersonId : person->id);
+    return ok;
+}
+
+bool AttendanceTab::setStatus(qint64 personId, int number)
+{
+    const qint64 id = statusId(number);
+    if (!id)
+        return false;
+    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
+    if (current && current->statusId == id)
+        return true;
+    const QString status = CodeListStore(m_session.db()).label(id);
+    return saveAttendance(tr("%1: %2").arg(personName(personId), status), personId,
+                          [id](Attendance& a) { a.statusId = id; });
+}
+
+bool AttendanceTab::toggle(qint64 personId)
+{
+    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
+    return setStatus(personId, current && current->statusId == statusId(1) ? 2 : 1);
+}
+
+void AttendanceTab::setRole(qint64 personId, qint64 roleId)
+{
+    const QString role = CodeListStore(m_session.db()).label(roleId);
+    saveAttendance(tr("%1: role %2").arg(personName(personId), role), personId,
+                   [roleId](Attendance& a) { a.roleId = roleId; });
+}
+
+void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    const QString text = tr("%1: substitute %2").arg(personName(personId), trimmed);
+    const qint64 proxy = statusId(3);
+    if (trimmed.isEmpty()) {
+        saveAttendance(text, personId, [](Attendance& a) { a.substituteForId = 0; });
+        return;
+    }
+    Database& db = m_session.db();
+    const auto member = AttendanceStore(db).find(m_eventId, personId);
+    const auto person = PersonStore(db).get(personId);
+    const qint64 organisationId = member ? member->organisationId : person ? person->organisationId : 0;
+    // Someone of the member's organisation first: a substitute usually comes from the same office.
+    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
+    if (found.isEmpty())
+        found = PersonStore(db).findByName(trimmed);
+    if (!found.isEmpty()) {
+        const qint64 substitute = found.first().id;
+        saveAttendance(text, personId, [proxy, substitute](Attendance& a) {
+            a.statusId = proxy;
+            a.substituteForId = substitute;
+        });
+        return;
+    }
+    Person created;
+    created.name = trimmed;
+    created.organisationId = organisationId;
+    createAndSave(text, created, personId, [proxy](Attendance& a, qint64 newPersonId) {
+        a.statusId = proxy;
+        a.substituteForId = newPersonId;
+    });
+}
+
+void AttendanceTab::addWalkIn(qint64 personId)
+{
+    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
+    if (!current || current->statusId != statusId(1))
+        setStatus(personId, 1);
+    m_search->clear();
+    m_search->lineEdit()->setFocus();
+    selectPerson(personId);
+}
+
+void AttendanceTab::createWalkIn(const Person& person)
+{
+    const qint64 present = statusId(1);
+    if (!createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, 0,
+                       [present](Attendance& a, qint64) { a.statusId = present; }))
+        return;
+    m_newPerson->finish();
+    m_search->clear();
+    m_search->lineEdit()->setFocus();
+}
+
+void AttendanceTab::setHeadcount(qint64 professionId, int count)
+{
+    if (!m_eventId)
+        return;
+    Database& db = m_session.db();
+    const Headcount after{m_eventId, professionId, count};
+    const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
+    m_session.edit(
+        tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count),
+        [&db, after] { return AttendanceStore(db).setHeadcount(after); },
+        [&db, before] { return AttendanceStore(db).setHeadcount(before); });
+}
+
+void AttendanceTab::selectPerson(qint64 personId)
+{
+    const int row = m_roster->rowOfPerson(personId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_roster->index(row, RosterModel::StatusColumn);
+    m_rosterView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+    m_rosterView->scrollTo(index);
+}

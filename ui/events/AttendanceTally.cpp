@@ -1,0 +1,23 @@
+#include "events/AttendanceTally.h"
+
+#include "counts/ParticipantCounts.h"
+
+#include <QStringList>
+
+QString AttendanceTally::text(const Database& db, qint64 eventId)
+{
+    const ParticipantCounts counts(db);
+    const std::optional<int> total = counts.eventCount(eventId);
+    if (!total)
+        return tr("No attendance recorded yet");
+    const auto table = counts.computeForEvent(eventId, CountTable::Breakdown::Profession, nullptr);
+    QStringList parts;
+    if (table)
+        for (const CountTable::Row& row : table->rows)
+            if (row.count.value_or(0) > 0)
+                parts << tr("%1 %2", "profession and its count in the tally").arg(row.label).arg(*row.count);
+    if (parts.isEmpty())
+        return tr("Participants: %n", nullptr, *total);
+    return tr("Participants: %n (%1)", nullptr, *total)
+        .arg(parts.join(tr(", ", "between professions in the tally")));
+}

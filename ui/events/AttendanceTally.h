@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+// The live tally of the attendance tab, 参加者 22名（医師 3・看護師 5・…）, computed by the core's
+// ParticipantCounts so that it always equals the counts of reports and the home page.
+class AttendanceTally
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendanceTally)
+
+public:
+    static QString text(const Database& db, qint64 eventId);
+};

@@ -1,0 +1,263 @@
+#include "events/EventDetailsTab.h"
+
+#include "common/CommitOnFocusOut.h"
+#include "common/Session.h"
+#include "date/DateParser.h"
+#include "date/JapaneseDate.h"
+#include "events/PickLists.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+// 19:00, 19時, 19時30分, 1900, full-width digits; empty is "no time".
+std::optional<QTime> parseTime(const QString& text)
+{
+    const QString normalized = DateParser::normalize(text);
+    if (normalized.isEmpty())
+        return QTime();
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{1,2})(?:(?:[:.]|時)(\\d{1,2})?分?|(\\d{2}))?$"));
+    const auto m = pattern.match(normalized);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int minute = !m.captured(2).isEmpty() ? m.captured(2).toInt() : m.captured(3).toInt();
+    const QTime t(m.captured(1).toInt(), minute);
+    if (!t.isValid())
+        return std::nullopt;
+    return t;
+}
+
+QString timeText(const QTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("H:mm")) : QString();
+}
+
+void setText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+QLabel* messageLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_organiser(new QComboBox(this)),
+      m_coOrganisers(new QListWidget(this)), m_series(new QLineEdit(this)), m_number(new QSpinBox(this)),
+      m_date(new QLineEdit(this)), m_dateMessage(messageLabel(this)), m_start(new QLineEdit(this)),
+      m_end(new QLineEdit(this)), m_timeMessage(messageLabel(this)), m_venue(new QLineEdit(this)),
+      m_title(new QLineEdit(this)), m_titleMessage(messageLabel(this)), m_theme(new QLineEdit(this)),
+      m_format(new QComboBox(this)), m_purpose(new QPlainTextEdit(this)),
+      m_outcomes(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this))
+{
+    auto* content = new QWidget;
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Tit&le:"), m_title);
+    form->addRow(QString(), m_titleMessage);
+    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(QString(), m_dateMessage);
+    auto* times = new QHBoxLayout;
+    auto* endLabel = new QLabel(tr("to"), this);
+    times->addWidget(m_start);
+    times->addWidget(endLabel);
+    times->addWidget(m_end);
+    times->addStretch();
+    auto* startLabel = new QLabel(tr("&From:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
+    form->addRow(QString(), m_timeMessage);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("O&rganiser:"), m_organiser);
+    form->addRow(tr("&Co-organisers:"), m_coOrganisers);
+    form->addRow(tr("&Series:"), m_series);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Venue:"), m_venue);
+    form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("For&mat:"), m_format);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("O&utcomes:"), m_outcomes);
+    form->addRow(tr("M&inutes:"), m_minutes);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    m_date->setPlaceholderText(tr("e.g. R6.12.12, 2024/12/12, 令和6年12月12日"));
+    m_start->setPlaceholderText(tr("19:00"));
+    m_end->setPlaceholderText(tr("20:30"));
+    for (QLineEdit* e : {m_start, m_end})
+        e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("000:000")) + 24);
+    m_number->setRange(0, 999);
+    m_number->setSpecialValueText(tr("none"));
+    m_number->setPrefix(tr("No. "));
+    m_coOrganisers->setMaximumHeight(m_coOrganisers->fontMetrics().height() * 4 + 12);
+    for (QPlainTextEdit* e : {m_purpose, m_outcomes, m_minutes}) {
+        e->setTabChangesFocus(true);
+        e->setMinimumHeight(e->fontMetrics().height() * 4);
+        CommitOnFocusOut::install(e, [this] { commit(); });
+    }
+    m_minutes->setMinimumHeight(m_minutes->fontMetrics().height() * 8);
+    for (QLineEdit* e : {m_title, m_date, m_start, m_end, m_venue, m_theme, m_series})
+        connect(e, &QLineEdit::editingFinished, this, &EventDetailsTab::commit);
+    connect(m_number, &QSpinBox::editingFinished, this, &EventDetailsTab::commit);
+    for (QComboBox* c : {m_kind, m_organiser, m_format})
+        connect(c, &QComboBox::activated, this, &EventDetailsTab::commit);
+    connect(m_coOrganisers, &QListWidget::itemChanged, this, &EventDetailsTab::commit);
+    setEvent(std::nullopt);
+}
+
+void EventDetailsTab::setLists()
+{
+    const Database& db = m_session.db();
+    m_loading = true;
+    PickLists::fillCodes(m_kind, db, CodeListStore::EventKind);
+    PickLists::fillBodies(m_organiser, db, tr("(none)"));
+    PickLists::fillCodes(m_format, db, CodeListStore::EventFormat, tr("(none)"));
+    m_coOrganisers->clear();
+    for (const Body& b : BodyStore(db).all()) {
+        auto* item = new QListWidgetItem(b.name, m_coOrganisers);
+        item->setData(Qt::UserRole, b.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_loading = false;
+    setEvent(m_event);
+}
+
+void EventDetailsTab::setEvent(const std::optional<Event>& event)
+{
+    m_loading = true;
+    // A date that could not be read stays as typed, beside its explanation, until it is fixed.
+    const bool keepDate = event && m_event && event->id == m_event->id && !m_dateMessage->isHidden();
+    m_event = event;
+    const Event e = event.value_or(Event());
+    setText(m_title, e.title);
+    if (!keepDate) {
+        setText(m_date, JapaneseDate::formatLong(e.date));
+        showMessage(m_dateMessage, QString());
+    }
+    setText(m_start, timeText(e.startTime));
+    setText(m_end, timeText(e.endTime));
+    PickLists::select(m_kind, e.kindId);
+    PickLists::select(m_organiser, e.bodyId);
+    for (int i = 0; i < m_coOrganisers->count(); ++i) {
+        QListWidgetItem* item = m_coOrganisers->item(i);
+        const bool checked = e.coOrganiserIds.contains(item->data(Qt::UserRole).toLongLong());
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    setText(m_series, e.series);
+    if (m_number->value() != e.number)
+        m_number->setValue(e.number);
+    setText(m_venue, e.venue);
+    setText(m_theme, e.theme);
+    PickLists::select(m_format, e.formatId);
+    setText(m_purpose, e.purpose);
+    setText(m_outcomes, e.outcomes);
+    setText(m_minutes, e.minutes);
+    if (!event) {
+        for (QLabel* l : {m_dateMessage, m_timeMessage, m_titleMessage})
+            showMessage(l, QString());
+    }
+    setEnabled(event.has_value());
+    m_loading = false;
+}
+
+std::optional<Event> EventDetailsTab::fromFields()
+{
+    Event e = *m_event;
+    QString error;
+    if (const auto date = DateParser::parse(m_date->text(), &error)) {
+        e.date = *date;
+        showMessage(m_dateMessage, QString());
+    } else {
+        showMessage(m_dateMessage, error);
+    }
+    const auto start = parseTime(m_start->text());
+    const auto end = parseTime(m_end->text());
+    if (start)
+        e.startTime = *start;
+    if (end)
+        e.endTime = *end;
+    showMessage(m_timeMessage, start && end ? QString()
+                                            : tr("\"%1\" is not a time. Type it as 19:00 or 19時.")
+                                                  .arg(start ? m_end->text() : m_start->text()));
+    const QString title = m_title->text().trimmed();
+    if (!title.isEmpty())
+        e.title = title;
+    showMessage(m_titleMessage, title.isEmpty() ? tr("An event needs a title.") : QString());
+    e.kindId = m_kind->currentData().toLongLong();
+    e.bodyId = m_organiser->currentData().toLongLong();
+    e.coOrganiserIds.clear();
+    for (int i = 0; i < m_coOrganisers->count(); ++i)
+        if (m_coOrganisers->item(i)->checkState() == Qt::Checked)
+            e.coOrganiserIds << m_coOrganisers->item(i)->data(Qt::UserRole).toLongLong();
+    e.series = m_series->text().trimmed();
+    e.number = m_number->value();
+    e.venue = m_venue->text().trimmed();
+    e.theme = m_theme->text().trimmed();
+    e.formatId = m_format->currentData().toLongLong();
+    e.purpose = m_purpose->toPlainText();
+    e.outcomes = m_outcomes->toPlainText();
+    e.minutes = m_minutes->toPlainText();
+    return e;
+}
+
+void EventDetailsTab::commit()
+{
+    if (m_loading || !m_event)
+        return;
+    const Event before = *m_event;
+    const Event after = *fromFields();
+    // A date read correctly is shown back in wareki, whether or not it changed.
+    if (m_dateMessage->isHidden())
+        setText(m_date, JapaneseDate::formatLong(after.date));
+    if (after.date == before.date && after.startTime == before.startTime && after.endTime == before.endTime &&
+        after.title == before.title && after.kindId == before.kindId && after.bodyId == before.bodyId &&
+        after.coOrganiserIds == before.coOrganiserIds && after.series == before.series &&
+        after.number == before.number && after.venue == before.venue && after.theme == before.theme &&
+        after.formatId == before.formatId && after.purpose == before.purpose &&
+        after.outcomes == before.outcomes && after.minutes == before.minutes)
+        return;
+    m_event = after;
+    Database& db = m_session.db();
+    if (!m_session.edit(
+            tr("Edit event %1").arg(after.title), [&db, after] { return EventStore(db).update(after); },
+            [&db, before] { return EventStore(db).update(before); }))
+        m_event = before;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/Event.h"
+
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class Session;
+
+// The details of an event: kind, organiser and co-organisers, series and number (第N回), date
+// typed in any form the core parses and shown back in wareki, times, venue, title, theme,
+// format, purpose, outcomes and minutes. A field saves when it is left, as one undoable step;
+// a date or time that cannot be read is explained beside the field and not saved.
+class EventDetailsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventDetailsTab(Session& session, QWidget* parent = nullptr);
+    // Refills the pick lists (kinds, bodies, formats) from the open file.
+    void setLists();
+    void setEvent(const std::optional<Event>& event);
+
+    QLineEdit* dateEdit() const { return m_date; }
+    QLabel* dateMessage() const { return m_dateMessage; }
+    QLineEdit* titleEdit() const { return m_title; }
+    QComboBox* kindCombo() const { return m_kind; }
+    QComboBox* organiserCombo() const { return m_organiser; }
+    QListWidget* coOrganiserList() const { return m_coOrganisers; }
+    QLineEdit* venueEdit() const { return m_venue; }
+
+private:
+    void commit();
+    std::optional<Event> fromFields();
+
+    Session& m_session;
+    std::optional<Event> m_event;
+    QComboBox* m_kind;
+    QComboBox* m_organiser;
+    QListWidget* m_coOrganisers;
+    QLineEdit* m_series;
+    QSpinBox* m_number;
+    QLineEdit* m_date;
+    QLabel* m_dateMessage;
+    QLineEdit* m_start;
+    QLineEdit* m_end;
+    QLabel* m_timeMessage;
+    QLineEdit* m_venue;
+    QLineEdit* m_title;
+    QLabel* m_titleMessage;
+    QLineEdit* m_theme;
+    QComboBox* m_format;
+    QPlainTextEdit* m_purpose;
+    QPlainTextEdit* m_outcomes;
+    QPlainTextEdit* m_minutes;
+    bool m_loading = false;
+};

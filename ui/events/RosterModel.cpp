@@ -1,0 +1,214 @@
+#include "events/RosterModel.h"
+
+#include "store/AttendanceStore.h"
+#include "store/BodyStore.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
+#include "text/TextFolding.h"
+
+#include <QColor>
+#include <QHash>
+#include <algorithm>
+
+namespace {
+bool termCovers(const Membership& m, const QDate& date)
+{
+    return (!m.termFrom.isValid() || m.termFrom <= date) && (!m.termTo.isValid() || date <= m.termTo);
+}
+} // namespace
+
+RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RosterModel::load(const Database* db, qint64 eventId)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_eventId = 0;
+    const auto event = db ? EventStore(*db).get(eventId) : std::nullopt;
+    if (event) {
+        m_eventId = eventId;
+        CodeListStore codes(*db);
+        m_statuses = codes.items(CodeListStore::AttendanceStatus);
+        m_roles = codes.items(CodeListStore::AttendanceRole);
+        PersonStore people(*db);
+        OrganisationStore organisations(*db);
+        QHash<qint64, QString> orgNames;
+        const auto orgName = [&](qint64 id) -> QString {
+            if (!id)
+                return QString();
+            if (!orgNames.contains(id)) {
+                const auto org = organisations.get(id);
+                orgNames.insert(id, org ? org->name : QString());
+            }
+            return orgNames.value(id);
+        };
+        QHash<qint64, int> index; // person id → row
+        const auto rowFor = [&](qint64 personId) -> Row* {
+            if (index.contains(personId))
+                return &m_rows[index.value(personId)];
+            const auto person = people.get(personId);
+            if (!person)
+                return nullptr;
+            Row r;
+            r.personId = personId;
+            r.name = person->name;
+            r.sortKey = TextFolding::sortKey(person->reading, person->name);
+            r.organisation = orgName(person->organisationId);
+            r.profession = codes.label(person->professionId);
+            index.insert(personId, int(m_rows.size()));
+            m_rows << r;
+            return &m_rows.last();
+        };
+        if (event->bodyId)
+            for (const Membership& m : BodyStore(*db).memberships(event->bodyId))
+                if (m.personId && termCovers(m, event->date))
+                    if (Row* r = rowFor(m.personId))
+                        r->member = true;
+        for (const Attendance& a : AttendanceStore(*db).forEvent(eventId)) {
+            Row* r = rowFor(a.personId);
+            if (!r)
+                continue;
+            r->attendance = a;
+            // As of the event: what was copied when the row was made, not the person's current job.
+            r->organisation = orgName(a.organisationId);
+            r->profession = codes.label(a.professionId);
+            if (a.substituteForId)
+                if (const auto sub = people.get(a.substituteForId))
+                    r->substitute = sub->name;
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [](const Row& a, const Row& b) { return a.sortKey < b.sortKey; });
+    }
+    endResetModel();
+}
+
+const RosterModel::Row* RosterModel::row(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
+}
+
+int RosterModel::rowOfPerson(qint64 personId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).personId == personId)
+            return i;
+    return -1;
+}
+
+int RosterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RosterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RosterModel::codeLabel(const QList<CodeItem>& list, qint64 id) const
+{
+    for (const CodeItem& c : list)
+        if (c.id == id)
+            return c.label();
+    return QString();
+}
+
+QVariant RosterModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row& r = m_rows.at(index.row());
+    const std::optional<Attendance>& a = r.attendance;
+    switch (role) {
+    case PersonIdRole:
+        return r.personId;
+    case CodeIdRole:
+        if (index.column() == StatusColumn)
+            return a ? a->statusId : qint64(0);
+        if (index.column() == RoleColumn)
+            return a ? a->roleId : qint64(0);
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (!a && (index.column() == StatusColumn || index.column() == NameColumn))
+            return tr("Member of the organising body; attendance not entered yet");
+        return QVariant();
+    case Qt::ForegroundRole:
+        return a ? QVariant() : QVariant(QColor(Qt::gray));
+    case Qt::EditRole:
+        if (index.column() == StatusColumn || index.column() == RoleColumn)
+            return data(index, CodeIdRole);
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.name;
+        case OrganisationColumn:
+            return r.organisation;
+        case ProfessionColumn:
+            return r.profession;
+        case StatusColumn:
+            return a ? codeLabel(m_statuses, a->statusId) : QString();
+        case RoleColumn:
+            return a ? codeLabel(m_roles, a->roleId) : QString();
+        case SubstituteColumn:
+            return r.substitute;
+        }
+    }
+    return QVariant();
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case ProfessionColumn:
+        return tr("Profession");
+    case StatusColumn:
+        return tr("Status");
+    case RoleColumn:
+        return tr("Role");
+    case SubstituteColumn:
+        return tr("Substitute");
+    }
+    return QVariant();
+}
+
+Qt::ItemFlags RosterModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == StatusColumn || index.column() == RoleColumn ||
+                            index.column() == SubstituteColumn))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RosterModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const qint64 personId = m_rows.at(index.row()).personId;
+    switch (index.column()) {
+    case StatusColumn:
+        if (value.toLongLong() == 0)
+            return false;
+        emit statusRequested(personId, value.toLongLong());
+        return true;
+    case RoleColumn:
+        if (value.toLongLong() == 0)
+            return false;
+        emit roleRequested(personId, value.toLongLong());
+        return true;
+    case SubstituteColumn:
+        emit substituteRequested(personId, value.toString());
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/Attendance.h"
+#include "model/CodeItem.h"
+
+#include <QAbstractTableModel>
+#include <optional>
+
+class Database;
+
+// The attendance roster of one event: the organiser body's members who are people, listed in
+// advance, and everyone with an attendance row; organisation and profession as of the event
+// (the person's current ones until a row exists), status, role and substitute. Sorted by
+// reading. Edits through setData are requests: the attendance tab saves them as undoable
+// steps and reloads the model.
+class RosterModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        OrganisationColumn,
+        ProfessionColumn,
+        StatusColumn,
+        RoleColumn,
+        SubstituteColumn,
+        ColumnCount
+    };
+    static constexpr int PersonIdRole = Qt::UserRole + 1;
+    static constexpr int CodeIdRole = Qt::UserRole + 2; // the status or role id of the cell
+
+    struct Row
+    {
+        qint64 personId = 0;
+        QString name;
+        QString sortKey;
+        QString organisation;
+        QString profession;
+        bool member = false;
+        std::optional<Attendance> attendance;
+        QString substitute;
+    };
+
+    explicit RosterModel(QObject* parent = nullptr);
+    // Loads the roster of `eventId`; an empty model when db is null or the event is gone.
+    void load(const Database* db, qint64 eventId);
+    qint64 eventId() const { return m_eventId; }
+    const Row* row(int index) const;
+    int rowOfPerson(qint64 personId) const;
+    const QList<CodeItem>& statuses() const { return m_statuses; }
+    const QList<CodeItem>& roles() const { return m_roles; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    void statusRequested(qint64 personId, qint64 statusId);
+    void roleRequested(qint64 personId, qint64 roleId);
+    void substituteRequested(qint64 personId, const QString& name);
+
+private:
+    QString codeLabel(const QList<CodeItem>& list, qint64 id) const;
+
+    qint64 m_eventId = 0;
+    QList<Row> m_rows;
+    QList<CodeItem> m_statuses;
+    QList<CodeItem> m_roles;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QComboBox>
+
+class Database;
+class FoldingFilterProxy;
+
+// Picks an organisation by typing part of its name or reading in any script: the popup lists
+// the organisations whose folded name or reading contains what was typed (加賀, かが, ｶｶﾞ).
+// Leaving the field with one match picks it; with none, the previous choice comes back.
+class OrganisationCombo : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit OrganisationCombo(QWidget* parent = nullptr);
+    // Active organisations in 五十音順 after "(none)"; an inactive `keepId` is listed too.
+    void load(const Database& db, qint64 keepId = 0);
+    qint64 organisationId() const;
+    void setOrganisationId(qint64 id);
+
+signals:
+    // The user chose another organisation (not emitted by setOrganisationId or load).
+    void organisationChosen(qint64 id);
+
+private:
+    void resolveTypedText();
+    void choose(int index);
+
+    FoldingFilterProxy* m_matches;
+    qint64 m_chosen = 0;
+    QString m_signature; // of the organisations listed, to skip rebuilding an unchanged list
+};

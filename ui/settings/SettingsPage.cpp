@@ -1,0 +1,61 @@
+#include "settings/SettingsPage.h"
+
+#include "common/Session.h"
+#include "settings/CodeListEditor.h"
+#include "settings/CodeListModel.h"
+#include "settings/CouncilSettingsForm.h"
+#include "settings/LanguageChooser.h"
+#include "store/SettingsStore.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace {
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+} // namespace
+
+SettingsPage::SettingsPage(Session& session, QWidget* parent)
+    : Page(session, parent), m_council(new CouncilSettingsForm(this)),
+      m_codeLists(new CodeListEditor(session, this)), m_language(new LanguageChooser(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(group(tr("Council (stored in the file)"), m_council, this), 3);
+    top->addWidget(group(tr("Display language (this computer)"), m_language, this), 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(group(tr("Code lists"), m_codeLists, this), 1);
+    connect(m_council, &CouncilSettingsForm::edited, this, &SettingsPage::saveSetting);
+}
+
+SettingsPage::~SettingsPage()
+{
+    // An editor still open commits when the window goes away; by then this page is half
+    // destroyed and must not save or reload.
+    m_council->blockSignals(true);
+    m_codeLists->model()->blockSignals(true);
+    disconnect(&m_session, nullptr, this, nullptr);
+}
+
+void SettingsPage::reload()
+{
+    m_council->load(m_session.db());
+    m_codeLists->reload();
+}
+
+void SettingsPage::saveSetting(const QString& key, const QString& before, const QString& after)
+{
+    Database& db = m_session.db();
+    if (!m_session.edit(
+            tr("Edit %1").arg(CouncilSettingsForm::fieldName(key)),
+            [&db, key, after] { return SettingsStore(db).setValue(key, after); },
+            [&db, key, before] { return SettingsStore(db).setValue(key, before); }))
+        m_council->load(db);
+}
