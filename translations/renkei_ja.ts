@@ -46,6 +46,86 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Ro&amp;ster (space: present/absent, 1–4: status, F2: edit, typing: find a person)</source>
+        <translation>名簿(&amp;S)（スペース: 出席/欠席、1〜4: 出欠、F2: 編集、文字入力: 検索）</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in: find or add a person (name or reading); Enter marks present</source>
+        <translation>当日参加(&amp;W): 氏名・ふりがなで検索または追加（Enterで出席）</translation>
+    </message>
+    <message>
+        <source>e.g. しらさき, 白崎</source>
+        <translation>例: しらさき、白崎</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>氏名なし</translation>
+    </message>
+    <message>
+        <source>Head&amp;counts per profession:</source>
+        <translation>職種別の人数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved.</source>
+        <translation>出欠を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: role %2</source>
+        <translation>%1: 役割 %2</translation>
+    </message>
+    <message>
+        <source>%1: substitute %2</source>
+        <translation>%1: 代理 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 (walk-in)</source>
+        <translation>%1 を追加（当日参加）</translation>
+    </message>
+    <message>
+        <source>Headcount %1: %2</source>
+        <translation>人数 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTally</name>
+    <message>
+        <source>No attendance recorded yet</source>
+        <translation>出欠は未入力です</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>profession and its count in the tally</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants: %n</source>
+        <translation>
+            <numerusform>参加者 %n名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants: %n (%1)</source>
+        <translation>
+            <numerusform>参加者 %n名（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between professions in the tally</comment>
+        <translation>・</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a consistent copy of the database to FILE (a new file).</source>
@@ -54,6 +134,149 @@
     <message>
         <source>Backed up to %1</source>
         <translation>%1にバックアップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesPage</name>
+    <message>
+        <source>A body needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It organises or co-organises %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n member(s), current and past.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other body(ies) belong or report to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the body &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted without losing history. %2 It is already inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted without losing history. %2 Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies and Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Act&amp;ive (shown in pick lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as lists and reports abbreviate it, e.g. 幹事会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body this one is part of, e.g. a working group&apos;s council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body this one reports to, e.g. the regional medical council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyListModel</name>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -142,6 +365,175 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CodeGroupDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEditor</name>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>一覧を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>一覧(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add an entry at the end of the list (Insert)</source>
+        <translation>一覧の最後に項目を追加します（Insert）</translation>
+    </message>
+    <message>
+        <source>Move the entry up (Alt+Up)</source>
+        <translation>項目を上へ移動します（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move the entry down (Alt+Down)</source>
+        <translation>項目を下へ移動します（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Delete the entry (Delete)</source>
+        <translation>項目を削除します（Delete）</translation>
+    </message>
+    <message>
+        <source>Edit list entry %1</source>
+        <translation>一覧の項目「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Profession groups</source>
+        <translation>職種区分</translation>
+    </message>
+    <message>
+        <source>Organisation categories</source>
+        <translation>団体・機関の種別</translation>
+    </message>
+    <message>
+        <source>Kinds of body</source>
+        <translation>会議体の種別</translation>
+    </message>
+    <message>
+        <source>Membership roles</source>
+        <translation>委員の役職</translation>
+    </message>
+    <message>
+        <source>Attendance statuses</source>
+        <translation>出欠の区分</translation>
+    </message>
+    <message>
+        <source>Roles at an event</source>
+        <translation>参加の区分（参加者・講師など）</translation>
+    </message>
+    <message>
+        <source>Kinds of event</source>
+        <translation>会議・研修会の種別</translation>
+    </message>
+    <message>
+        <source>Kinds of programme item</source>
+        <translation>プログラムの種別</translation>
+    </message>
+    <message>
+        <source>Event formats</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <source>Add list entry</source>
+        <translation>一覧の項目の追加</translation>
+    </message>
+    <message>
+        <source>Move list entry %1</source>
+        <translation>一覧の項目「%1」の移動</translation>
+    </message>
+    <message>
+        <source>Delete list entry</source>
+        <translation>一覧の項目の削除</translation>
+    </message>
+    <message>
+        <source>Renkei relies on &quot;%1&quot; (for counts, imports or attendance), so it cannot be deleted. You can rename it.</source>
+        <translation>「%1」は集計・取り込み・出欠の記録に使われているため、削除できません。名前の変更はできます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still used by records, so it cannot be deleted. It is already inactive and not offered in pick lists.</source>
+        <translation>「%1」はまだ記録で使われているため、削除できません。すでに無効になっており、選択肢には表示されません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by records, so it cannot be deleted without changing them. Deactivate it instead? It stays in past records but is no longer offered in pick lists.</source>
+        <translation>「%1」は記録で使われているため、削除すると記録が変わってしまいます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Deactivate list entry %1</source>
+        <translation>一覧の項目「%1」を無効にする</translation>
+    </message>
+    <message>
+        <source>Delete the entry &quot;%1&quot;?</source>
+        <translation>項目「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete list entry %1</source>
+        <translation>一覧の項目「%1」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListModel</name>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>識別子: %1</translation>
+    </message>
+    <message>
+        <source>Renkei relies on this entry: it can be renamed but not deleted.</source>
+        <translation>この項目はRenkeiの動作に使われています。名前の変更はできますが、削除はできません。</translation>
+    </message>
+    <message>
+        <source>Inactive entries stay in past records but are not offered in pick lists.</source>
+        <translation>無効にした項目は過去の記録には残りますが、選択肢には表示されません。</translation>
+    </message>
+    <message>
+        <source>Japanese label</source>
+        <translation>表示名（日本語）</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>表示名（英語）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
     <name>CodeListStore</name>
     <message>
         <source>The entry &quot;%1&quot; could not be added to the list.</source>
@@ -187,6 +579,45 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Output format: %1.</source>
         <translation>出力形式（%1 のいずれか）。</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSettingsForm</name>
+    <message>
+        <source>Council &amp;name:</source>
+        <translation>協議会名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat:</source>
+        <translation>事務局(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Report recipient:</source>
+        <translation>報告先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>e.g. 加賀市在宅医療連携推進協議会</source>
+        <translation>例：加賀市在宅医療連携推進協議会</translation>
+    </message>
+    <message>
+        <source>e.g. 加賀市 地域包括ケア推進課</source>
+        <translation>例：加賀市 地域包括ケア推進課</translation>
+    </message>
+    <message>
+        <source>who the annual report goes to</source>
+        <translation>年度の報告書の提出先</translation>
+    </message>
+    <message>
+        <source>council name</source>
+        <translation>協議会名</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>report recipient</source>
+        <translation>報告先</translation>
     </message>
 </context>
 <context>
@@ -542,6 +973,143 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>EndTermDialog</name>
+    <message>
+        <source>End term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the term of %1. The member stays in the list as a past member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last day of the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term cannot end before it begins (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsTab</name>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>行事名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>実施日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>O&amp;rganiser:</source>
+        <translation>主催(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Co-organisers:</source>
+        <translation>共催(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>シリーズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>回次(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>形式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes:</source>
+        <translation>成果(&amp;U):</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes:</source>
+        <translation>議事録(&amp;I):</translation>
+    </message>
+    <message>
+        <source>e.g. R6.12.12, 2024/12/12, 令和6年12月12日</source>
+        <translation>例: R6.12.12、2024/12/12、令和6年12月12日</translation>
+    </message>
+    <message>
+        <source>19:00</source>
+        <translation>19:00</translation>
+    </message>
+    <message>
+        <source>20:30</source>
+        <translation>20:30</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Type it as 19:00 or 19時.</source>
+        <translation>「%1」は時刻として読み取れません。19:00 または 19時 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>行事名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>行事「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogramme</source>
+        <translation>プログラム(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>出欠(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>EventImporter</name>
     <message>
         <source>there is no body called &quot;%1&quot;. Known bodies: %2.</source>
@@ -617,6 +1185,59 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>The event could not be restored.</source>
+        <translation>行事を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Trainings and case studies</source>
+        <translation>研修会・事例検討会</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>行事「%1」の追加</translation>
+    </message>
+    <message>
+        <source>The event could not be added.</source>
+        <translation>行事を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新しい会議</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>新しい研修会</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Delete the event &quot;%1&quot; of %2 with its programme?</source>
+        <translation>%2の行事「%1」をプログラムとともに削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the event &quot;%1&quot; of %2? Its programme and its attendance (%n named row(s) and the headcounts) are deleted with it.</source>
+        <translation>
+            <numerusform>%2の行事「%1」を削除しますか？プログラムと出欠（氏名のある%n件と人数）も一緒に削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>行事の削除</translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation>行事「%1」の削除</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export records as CSV (UTF-8 with BOM, for Excel) or JSON.</source>
@@ -660,6 +1281,71 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>&quot;%1&quot; is not a fiscal year. Use a form such as 2024, R6 or 令和6年度.</source>
         <translation>「%1」は年度として読み取れません。2024、R6、令和6年度のような形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountModel</name>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFiguresModel</name>
+    <message>
+        <source>Every participation counted: a person who came three times counts three times; headcounts included.</source>
+        <translation>参加のたびに数えた人数です。3回参加した人は3人と数えます。人数のみの記録も含みます。</translation>
+    </message>
+    <message>
+        <source>Different named persons who took part; participants counted only by headcount cannot be told apart and are not included.</source>
+        <translation>参加した方を名前で重複なく数えた人数です。人数のみの記録は区別できないため含みません。</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>会議（開催済み）</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>会議（予定）</translation>
+    </message>
+    <message>
+        <source>Trainings held</source>
+        <translation>研修会・事例検討会（開催済み）</translation>
+    </message>
+    <message>
+        <source>Trainings planned</source>
+        <translation>研修会・事例検討会（予定）</translation>
+    </message>
+    <message>
+        <source>Participants (total)</source>
+        <translation>参加者 延べ人数</translation>
+    </message>
+    <message>
+        <source>Participants (distinct persons)</source>
+        <translation>参加者 実人数</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1　%2</translation>
+    </message>
+    <message>
+        <source>As of %1. Events up to today count as held, later ones as planned.</source>
+        <translation>%1現在。本日までのものを開催済み、それ以降を予定として数えています。</translation>
+    </message>
+    <message>
+        <source>No participants are recorded for %1 or %2. Enter attendance on the Meetings and Trainings pages, and the chart of participants by profession appears here.</source>
+        <translation>%1・%2 の参加者の記録はありません。「会議」「研修会・事例検討会」のページで出欠を入力すると、ここに職種別の参加者のグラフが表示されます。</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1495,21 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>Takes effect when Renkei is restarted.</source>
+        <translation>Renkeiを再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>表示言語(&amp;G):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Renkei</source>
@@ -822,19 +1523,270 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n event(s), %2 participation(s) in all</source>
-        <translation>
-            <numerusform>%1：行事 %n件、参加者 延べ%2名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No events are recorded for %1. Choose another fiscal year above to see other years.</source>
-        <translation>%1の行事は登録されていません。ほかの年度を見るには、上の欄で年度を選んでください。</translation>
-    </message>
     <message>
         <source>Fiscal &amp;year:</source>
         <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Renkei database (*.sqlite *.renkei);;All files (*)</source>
+        <translation>Renkeiのデータベース (*.sqlite *.renkei);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>新しいデータベース(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>コピーを保存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>%1 にコピーを保存しました。</translation>
+    </message>
+    <message>
+        <source>Renkei</source>
+        <translation>Renkei</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File &gt; Open or File &gt; New Database.</source>
+        <translation>データベースが開かれていません。「ファイル」→「開く」または「新しいデータベース」を選んでください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profession only (composition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. R6.4.1 or 2024-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the seat as the body&apos;s rules describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seat held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;presenting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the person&apos;s name and pick them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single person matches &quot;%1&quot;. Pick one from the list, or add them on the People page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who holds the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">団体・機関</translation>
+    </message>
+    <message>
+        <source>Profession only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past member: the term has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Show &amp;past members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;Term...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member leaves the body; the row stays as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a seat entered by mistake; to keep the history, end the term instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n current</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End term of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? The seat is deleted as if it had never been entered. To keep the history of someone who left, end the term instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1805,111 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Readin&amp;g:</source>
+        <translation>ふりがな(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;fession:</source>
+        <translation>職種(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Organisatio&amp;n:</source>
+        <translation>所属(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Jo&amp;b title:</source>
+        <translation>役職(&amp;B):</translation>
+    </message>
+    <message>
+        <source>in hiragana, for sorting (五十音順)</source>
+        <translation>ひらがなで入力（五十音順の並べ替えに使います）</translation>
+    </message>
+    <message>
+        <source>e.g. センター長, 院長</source>
+        <translation>例: センター長、院長</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCombo</name>
+    <message>
+        <source>type part of the name or reading</source>
+        <translation>名称またはふりがなの一部を入力</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（無効）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Active (shown in pick lists)</source>
+        <translation>有効（選択肢に表示する）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>ふりがな(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>種別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>in hiragana, for sorting (五十音順)</source>
+        <translation>ひらがなで入力（五十音順の並べ替えに使います）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationImporter</name>
     <message>
         <source>organisation %1</source>
@@ -861,6 +1918,33 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>organisation %1 (no change)</source>
         <translation>団体・機関「%1」（変更なし）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1967,56 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>団体・機関の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>団体・機関「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>団体・機関「%1」の追加</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新しい団体・機関</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>団体・機関の削除</translation>
+    </message>
+    <message>
+        <source>Delete the organisation &quot;%1&quot;?</source>
+        <translation>団体・機関「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is referred to by people, memberships or attendance, so it cannot be deleted without losing history. Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
+        <translation>「%1」は関係者・会議体の構成員・出欠の記録から参照されているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>団体・機関「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>団体・機関</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantChart</name>
+    <message>
+        <source>Participants by profession</source>
+        <translation>職種別の参加者数</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCounts</name>
     <message>
         <source>The participant counts could not be computed.</source>
@@ -898,6 +2032,186 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>&quot;%1&quot; is already registered without an organisation.</source>
+        <translation>「%1」さんは所属なしで既に登録されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is already registered.</source>
+        <translation>%2の「%1」さんは既に登録されています。</translation>
+    </message>
+    <message>
+        <source>Keep both as different people? Choose No to discard the new entry and show the registered person.</source>
+        <translation>別の人として両方を残しますか？「いいえ」を選ぶと、新しく入力した人を取り消し、登録済みの人を表示します。</translation>
+    </message>
+    <message>
+        <source>Keep both as different people? Choose No to go back to the previous entry.</source>
+        <translation>別の人として両方を残しますか？「いいえ」を選ぶと、変更前の内容に戻します。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>同じ人が登録されている可能性があります</translation>
+    </message>
+    <message>
+        <source>Discard person %1</source>
+        <translation>関係者「%1」の取り消し</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>関係者「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>関係者「%1」の追加</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新しい関係者</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>関係者の削除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>「%1」さんを削除しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears in attendance, memberships or programmes, so deleting them would lose history. Deactivate them instead? They stay in past records but no longer appear in pick lists.</source>
+        <translation>「%1」さんは出欠、委員、またはプログラムの記録に含まれているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete person %1</source>
+        <translation>関係者「%1」の削除</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>関係者</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAttendanceModel</name>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2の代理）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>会議・研修会</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Profession then</source>
+        <translation>当時の職種</translation>
+    </message>
+    <message>
+        <source>Organisation then</source>
+        <translation>当時の所属</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Act&amp;ive (shown in pick lists)</source>
+        <translation>有効（選択肢に表示する）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>ふりがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>職種(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>部署(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l:</source>
+        <translation>メール(&amp;L):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話番号(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>備考(&amp;S):</translation>
+    </message>
+    <message>
+        <source>family and given name, e.g. 白﨑直樹</source>
+        <translation>姓名（例：白﨑直樹）</translation>
+    </message>
+    <message>
+        <source>in hiragana, for sorting (五十音順)</source>
+        <translation>ひらがなで入力（五十音順の並べ替えに使います）</translation>
+    </message>
+    <message>
+        <source>e.g. 地域連携センター</source>
+        <translation>例：地域連携センター</translation>
+    </message>
+    <message>
+        <source>e.g. センター長</source>
+        <translation>例：センター長</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（無効）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryTabs</name>
+    <message numerus="yes">
+        <source>E&amp;vents attended (%n)</source>
+        <translation>
+            <numerusform>出席した会議・研修会（%n件）(&amp;V)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mem&amp;berships (%n)</source>
+        <translation>
+            <numerusform>委員歴（%n件）(&amp;B)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonImporter</name>
     <message>
         <source>person %1</source>
@@ -906,6 +2220,74 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>person %1 (no change)</source>
         <translation>関係者「%1」（変更なし）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonMembershipModel</name>
+    <message>
+        <source>Body</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Representing</source>
+        <translation>推薦団体・機関</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type part of a name or reading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -940,6 +2322,158 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The programme item could not be deleted.</source>
         <translation>プログラムの項目を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>項目を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>項目を削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;lecturer</source>
+        <translation>講師を外す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Programme &amp;items:</source>
+        <translation>プログラム項目(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Titl&amp;e:</source>
+        <translation>題名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Lecturers:</source>
+        <translation>講師:</translation>
+    </message>
+    <message>
+        <source>Add lectu&amp;rer:</source>
+        <translation>講師を追加(&amp;R):</translation>
+    </message>
+    <message>
+        <source>name or reading; Enter adds, or creates a new person</source>
+        <translation>氏名またはふりがな。Enterで追加（該当者がいなければ新規登録）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation>　講師: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit programme item %1</source>
+        <translation>プログラム項目「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>プログラム項目の追加</translation>
+    </message>
+    <message>
+        <source>Remove programme item %1</source>
+        <translation>プログラム項目「%1」の削除</translation>
+    </message>
+    <message>
+        <source>The programme could not be saved.</source>
+        <translation>プログラムを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Move programme item</source>
+        <translation>プログラム項目の並べ替え</translation>
+    </message>
+    <message>
+        <source>Add lecturer %1</source>
+        <translation>講師「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove lecturer</source>
+        <translation>講師を外す</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search (kanji, kana, half-width all match)</source>
+        <translation>検索（漢字・かな・半角カナのどれでも探せます）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDelegate</name>
+    <message>
+        <source>who came instead</source>
+        <translation>代わりに出席した人</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Member of the organising body; attendance not entered yet</source>
+        <translation>主催会議体の委員です（出欠未入力）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>代理出席者</translation>
     </message>
 </context>
 <context>
@@ -989,6 +2523,29 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The search index could not be built.</source>
         <translation>検索用の索引を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Council (stored in the file)</source>
+        <translation>協議会（ファイルに保存）</translation>
+    </message>
+    <message>
+        <source>Display language (this computer)</source>
+        <translation>表示言語（このパソコン）</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>選択肢の一覧</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1の変更</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
