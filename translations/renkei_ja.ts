@@ -140,143 +140,143 @@
     <name>BodiesPage</name>
     <message>
         <source>A body needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体の名称を入力してください。</translation>
     </message>
     <message>
         <source>Edit body %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体「%1」の編集</translation>
     </message>
     <message>
         <source>Add body %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体「%1」の追加</translation>
     </message>
     <message>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会議体</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message numerus="yes">
         <source>It organises or co-organises %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の会議・研修会を主催または共催しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It has %n member(s), current and past.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>委員（過去の委員を含む）が%n件登録されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other body(ies) belong or report to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかに%n件の会議体がこの会議体に属しているか、報告先としています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete body</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体の削除</translation>
     </message>
     <message>
         <source>Delete the body &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体「%1」を削除しますか？</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted without losing history. %2 It is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除すると履歴が失われるため、削除できません。%2 すでに無効になっています。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted without losing history. %2 Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除すると履歴が失われるため、削除できません。%2 代わりに無効にしますか？ 過去の記録には残りますが、選択肢には表示されなくなります。</translation>
     </message>
     <message>
         <source>Delete body %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体「%1」の削除</translation>
     </message>
     <message>
         <source>Bodies and Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会議体・委員</translation>
     </message>
 </context>
 <context>
     <name>BodyEditor</name>
     <message>
         <source>Act&amp;ive (shown in pick lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効（選択肢に表示）(&amp;I)</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>略称(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Belongs to:</source>
-        <translation type="unfinished"></translation>
+        <translation>上位の会議体(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>報告先(&amp;R):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as lists and reports abbreviate it, e.g. 幹事会</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>The body this one is part of, e.g. a working group&apos;s council</source>
-        <translation type="unfinished"></translation>
+        <translation>この会議体が属する会議体（例：ワーキングが属する協議会）</translation>
     </message>
     <message>
         <source>The body this one reports to, e.g. the regional medical council</source>
-        <translation type="unfinished"></translation>
+        <translation>この会議体の報告先（例：地域医療審議会）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>as lists and reports abbreviate it</source>
+        <translation>一覧や報告書で使う短い名称</translation>
     </message>
 </context>
 <context>
     <name>BodyListModel</name>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>報告先</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>委員</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -976,23 +976,23 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>EndTermDialog</name>
     <message>
         <source>End term</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の終了</translation>
     </message>
     <message>
         <source>End the term of %1. The member stays in the list as a past member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の任期を終了します。一覧には過去の委員として残ります。</translation>
     </message>
     <message>
         <source>&amp;Last day of the term:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の最終日(&amp;L):</translation>
     </message>
     <message>
         <source>Type the last day of the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の最終日を入力してください。</translation>
     </message>
     <message>
         <source>The term cannot end before it begins (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の終了日を開始日（%1）より前にすることはできません。</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1333,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>HomePage</name>
     <message>
         <source>%1 — %2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>As of %1. Events up to today count as held, later ones as planned.</source>
@@ -1600,193 +1600,193 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>MembershipDialog</name>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>委員(&amp;M):</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>委員の編集</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>委員の追加</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>個人</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>団体・機関</translation>
     </message>
     <message>
         <source>A profession only (composition)</source>
-        <translation type="unfinished"></translation>
+        <translation>職種のみ（構成）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>e.g. R6.4.1 or 2024-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>例：R6.4.1、2024-04-01</translation>
     </message>
     <message>
         <source>e.g. the seat as the body&apos;s rules describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>例：設置要綱上の委員区分</translation>
     </message>
     <message>
         <source>&amp;Seat held by:</source>
-        <translation type="unfinished"></translation>
+        <translation>委員の区分(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(&amp;R):</translation>
     </message>
     <message>
         <source>Re&amp;presenting:</source>
-        <translation type="unfinished"></translation>
+        <translation>選出団体(&amp;P):</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始(&amp;F):</translation>
     </message>
     <message>
         <source>Term &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了(&amp;T):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name and pick them from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名の一部を入力し、一覧から選んでください。</translation>
     </message>
     <message>
         <source>No single person matches &quot;%1&quot;. Pick one from the list, or add them on the People page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に該当する関係者を1人に絞れません。一覧から選ぶか、先に関係者のページで登録してください。</translation>
     </message>
     <message>
         <source>Choose who holds the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>委員を選んでください。</translation>
     </message>
     <message>
         <source>The term cannot end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の終了日を開始日より前にすることはできません。</translation>
     </message>
 </context>
 <context>
     <name>MembershipModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>個人</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">団体・機関</translation>
+        <translation>団体・機関</translation>
     </message>
     <message>
         <source>Profession only</source>
-        <translation type="unfinished"></translation>
+        <translation>職種のみ</translation>
     </message>
     <message>
         <source>Past member: the term has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の委員（任期終了）</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>委員</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>選出団体</translation>
     </message>
     <message>
         <source>Term from</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始</translation>
     </message>
     <message>
         <source>Term to</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>MembershipPanel</name>
     <message>
         <source>Show &amp;past members</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の委員を表示(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add Member...</source>
-        <translation type="unfinished"></translation>
+        <translation>委員を追加(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)...</translation>
     </message>
     <message>
         <source>End &amp;Term...</source>
-        <translation type="unfinished"></translation>
+        <translation>任期を終了(&amp;T)...</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;V)</translation>
     </message>
     <message>
         <source>The member leaves the body; the row stays as history</source>
-        <translation type="unfinished"></translation>
+        <translation>委員が退任します。行は履歴として残ります</translation>
     </message>
     <message>
         <source>Deletes a seat entered by mistake; to keep the history, end the term instead</source>
-        <translation type="unfinished"></translation>
+        <translation>誤って登録した委員を削除します。履歴を残す場合は任期を終了してください</translation>
     </message>
     <message numerus="yes">
         <source>Members: %n current</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>委員：現任 %n名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、過去 %n名</numerusform>
         </translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>委員</translation>
     </message>
     <message>
         <source>Add member to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に委員を追加</translation>
     </message>
     <message>
         <source>Edit member of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の委員を編集</translation>
     </message>
     <message>
         <source>End term of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の任期を終了</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>委員の削除</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The seat is deleted as if it had never been entered. To keep the history of someone who left, end the term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2から%1を削除しますか？ 登録しなかったものとして削除されます。退任した委員の履歴を残す場合は、任期を終了してください。</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2から%1を削除</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>PersonMatchModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2287,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>PersonPicker</name>
     <message>
         <source>Type part of a name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはふりがなの一部を入力</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source> — %1</source>
-        <translation>　講師: %1</translation>
+        <translation>&#x3000;講師: %1</translation>
     </message>
     <message>
         <source>, </source>

@@ -25,7 +25,7 @@ BodyEditor::BodyEditor(QWidget* parent)
     form->addRow(tr("&Reports to:"), m_reportsTo);
     form->addRow(tr("N&ote:"), m_note);
     form->addRow(QString(), m_active);
-    m_shortName->setPlaceholderText(tr("as lists and reports abbreviate it, e.g. 幹事会"));
+    m_shortName->setPlaceholderText(tr("as lists and reports abbreviate it"));
     m_parent->setToolTip(tr("The body this one is part of, e.g. a working group's council"));
     m_reportsTo->setToolTip(tr("The body this one reports to, e.g. the regional medical council"));
     m_note->setTabChangesFocus(true);

@@ -52,6 +52,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
     m_navigation->setMaximumWidth(260);
     m_navigation->setMinimumWidth(120);
     setCentralWidget(splitter);
