@@ -101,7 +101,8 @@ void RecordPage::reloadModel(const std::function<void()>& load)
     if (!m_restored) {
         m_restored = true;
         QSettings settings;
-        m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray());
+        if (!m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray()))
+            m_splitter->setSizes({m_splitter->width() / 2, m_splitter->width() / 2});
         if (!m_view->horizontalHeader()->restoreState(
                 settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
             m_view->resizeColumnsToContents();

@@ -53,7 +53,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
-    m_navigation->setMaximumWidth(260);
+    m_navigation->setMaximumWidth(190);
     m_navigation->setMinimumWidth(120);
     setCentralWidget(splitter);
 
@@ -74,7 +74,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 720);
-    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        splitter->setSizes({170, 1030});
     showPage(settings.value(QStringLiteral("mainWindow/page"), 0).toInt());
     if (session.isOpen())
         rememberFile(session.db().path());
