@@ -78,11 +78,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.create(path));
-            QVERIFY(SampleLoader::load(db, QStringLiteral("kaga")));
-        }
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_session.open(path));
         m_session.setFiscalYear(FiscalYear(2024));
         m_shingikai = BodyStore(m_session.db()).find(QStringLiteral("加賀市地域医療審議会"));

@@ -33,11 +33,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.create(path));
-            QVERIFY(SampleLoader::load(db, QStringLiteral("kaga")));
-        }
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_session.open(path));
         m_session.setFiscalYear(FiscalYear(2024));
         m_page = std::make_unique<HomePage>(m_session);

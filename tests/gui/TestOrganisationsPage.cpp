@@ -39,11 +39,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.create(path));
-            QVERIFY(SampleLoader::load(db, QStringLiteral("kaga")));
-        }
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_session.open(path));
         m_page = std::make_unique<OrganisationsPage>(m_session);
         m_page->resize(1000, 600);

@@ -1,6 +1,8 @@
 #include "TestEnvironment.h"
 
 #include "config-renkei-tests.h"
+#include "db/Database.h"
+#include "sample/SampleLoader.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -41,6 +43,17 @@ void isolate()
 QString root()
 {
     return tempRoot() ? tempRoot()->path() : QString();
+}
+
+bool createKagaDatabase(const QString& path)
+{
+    Database db;
+    Status st = db.create(path);
+    if (st)
+        st = SampleLoader::load(db, QStringLiteral("kaga"));
+    if (!st)
+        qWarning("%s", qPrintable(st.fullText()));
+    return st.ok();
 }
 
 QString dataFile(const QString& name)

@@ -9,6 +9,8 @@ namespace TestEnvironment {
 void isolate();
 QString root();
 QString dataFile(const QString& name); // tests/data/<name>
+// A new database at `path` filled with the Kaga sample; false (with a warning) on failure.
+bool createKagaDatabase(const QString& path);
 } // namespace TestEnvironment
 
 // QTEST_MAIN variants that isolate the environment first.
