@@ -922,8 +922,9 @@ private:
                 insert.bindValue(3, status);
                 insert.bindValue(4, role);
                 if (status == proxy) {
+                    // Came in place of someone who is not at the event; one proxy per member.
                     int other = m_order[std::size_t(m_rng.below(everyone))];
-                    if (other == person)
+                    while (!take(other))
                         other = (other + 1) % everyone;
                     insert.bindValue(5, m_people[std::size_t(other)].id);
                 } else {

@@ -1,11 +1,13 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "db/SearchKeys.h"
 #include "db/TransactionGuard.h"
 #include "store/PersonStore.h"
 #include "util/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +163,11 @@ private slots:
             // Data written by the old version, as the old version wrote it.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO organisation (name, reading) VALUES ('加賀市医療センター', 'かがしいりょうせんたー')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name, reading, organisation_id) VALUES ('白﨑直樹', 'しらさき なおき', 1)")));
+            if (version >= 2) { // from version 2 on, the program writes the search key with the row
+                q.prepare(QStringLiteral("UPDATE person SET search_key = ?"));
+                q.addBindValue(SearchKeys::forPerson(QStringLiteral("白﨑直樹"), QStringLiteral("しらさき なおき")));
+                QVERIFY(q.exec());
+            }
         }
         {
             Database readOnly;
@@ -177,6 +184,58 @@ private slots:
         const QList<Person> found = PersonStore(db).search(QStringLiteral("ｼﾗｻｷ"));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().name, QStringLiteral("白﨑直樹"));
+    }
+
+    void proxyMovesToThePersonWhoCame()
+    {
+        // Version 2 kept 代理出席 on the absent member's row, pointing at the person who came.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.createAtVersion(path, 2));
+            QSqlQuery q(db.connection());
+            const QStringList statements{
+                QStringLiteral("INSERT INTO organisation (id, name) VALUES (1, '加賀市医療センター'), (2, '訪問看護ステーション')"),
+                QStringLiteral("INSERT INTO person (id, name, organisation_id, profession_id) VALUES"
+                               " (1, '医師 太郎', 1, (SELECT id FROM code WHERE list = 'profession' AND code = 'doctor')),"
+                               " (2, '看護 花子', 2, (SELECT id FROM code WHERE list = 'profession' AND code = 'nurse')),"
+                               " (3, '理学 次郎', 2, NULL), (4, '介護 三郎', 2, NULL)"),
+                QStringLiteral("INSERT INTO event (id, kind_id, date, title) VALUES"
+                               " (1, (SELECT id FROM code WHERE list = 'event-kind' AND code = 'meeting'), '2024-07-01', '運営委員会')"),
+                // 1 was represented by 2 (who has no row); 3 was present, then set absent with a stale
+                // substitute; 4 was represented by 3, who also had a row of their own.
+                QStringLiteral("INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id,"
+                               " profession_id, organisation_id, note) VALUES"
+                               " (1, 1, (SELECT id FROM code WHERE code = 'proxy'), (SELECT id FROM code WHERE code = 'facilitator'), 2,"
+                               "  (SELECT id FROM code WHERE list = 'profession' AND code = 'doctor'), 1, '遅刻'),"
+                               " (1, 3, (SELECT id FROM code WHERE code = 'present'), (SELECT id FROM code WHERE code = 'participant'), 4, NULL, 2, ''),"
+                               " (1, 4, (SELECT id FROM code WHERE code = 'proxy'), (SELECT id FROM code WHERE code = 'participant'), 3, NULL, 2, '')")};
+            for (const QString& sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u'\n' + sql));
+        }
+        Database db;
+        const Status st = db.open(path);
+        QVERIFY2(st, qPrintable(st.fullText()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT a.person_id, s.code, r.code, coalesce(a.substitute_for_id, 0),"
+                                      " coalesce(p.code, ''), coalesce(a.organisation_id, 0), a.note"
+                                      " FROM attendance a JOIN code s ON s.id = a.status_id JOIN code r ON r.id = a.role_id"
+                                      " LEFT JOIN code p ON p.id = a.profession_id ORDER BY a.person_id")));
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 7; ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(u'|');
+        }
+        // The member rows are gone; who came carries the proxy, with their own profession and
+        // organisation and the member's role and note; 3's own row became the proxy for 4.
+        QCOMPARE(rows, (QStringList{QStringLiteral("2|proxy|facilitator|1|nurse|2|遅刻"),
+                                    QStringLiteral("3|proxy|participant|4||2|")}));
+        QStringList problems;
+        QVERIFY2(db.check(&problems), qPrintable(problems.join(u'\n')));
     }
 
     void failedMigrationLeavesOldVersion()

@@ -23,6 +23,7 @@ const QList<Step>& steps()
     static const QList<Step> list{
         {1, ":/migrations/001_initial.sql", nullptr},
         {2, ":/migrations/002_search_keys.sql", [](QSqlDatabase& db) { return SearchKeys::rebuildAll(db); }},
+        {3, ":/migrations/003_proxy_on_substitute.sql", nullptr},
     };
     return list;
 }

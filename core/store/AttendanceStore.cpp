@@ -1,6 +1,7 @@
 #include "store/AttendanceStore.h"
 
 #include "db/Database.h"
+#include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -87,6 +88,70 @@ Status AttendanceStore::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM attendance WHERE id = ?"));
     q.addBindValue(id);
     return SqlUtil::exec(q, tr("The attendance could not be deleted."));
+}
+
+std::optional<Attendance> AttendanceStore::proxyFor(qint64 eventId, qint64 memberId) const
+{
+    const auto list = select(QStringLiteral("event_id = ? AND substitute_for_id = ?"), {eventId, memberId});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+Status AttendanceStore::setProxy(qint64 eventId, qint64 memberId, qint64 proxyStatusId, qint64 defaultRoleId,
+                                 const Person& came)
+{
+    const auto member = find(eventId, memberId);
+    const auto previous = proxyFor(eventId, memberId);
+    const auto cameRow = find(eventId, came.id);
+    TransactionGuard tx(m_db.connection());
+    Status st = Status::success();
+    if (member)
+        st = remove(member->id);
+    if (st && previous && previous->personId != came.id)
+        st = remove(previous->id);
+    if (!st)
+        return st;
+    Attendance a;
+    if (cameRow) {
+        a = *cameRow;
+    } else {
+        a.eventId = eventId;
+        a.personId = came.id;
+        a.professionId = came.professionId;
+        a.organisationId = came.organisationId;
+    }
+    a.statusId = proxyStatusId;
+    a.roleId = member ? member->roleId : previous ? previous->roleId : cameRow ? cameRow->roleId : defaultRoleId;
+    a.substituteForId = memberId;
+    if (st = save(a); !st)
+        return st;
+    if (!tx.commit())
+        return Status::failure(tr("The attendance could not be saved."), tx.errorText());
+    return Status::success();
+}
+
+QList<Attendance> AttendanceStore::rowsAbout(qint64 eventId, const QList<qint64>& personIds) const
+{
+    QList<Attendance> rows;
+    for (const Attendance& a : forEvent(eventId))
+        if (personIds.contains(a.personId) || personIds.contains(a.substituteForId))
+            rows << a;
+    return rows;
+}
+
+Status AttendanceStore::restoreRows(qint64 eventId, const QList<qint64>& personIds, const QList<Attendance>& rows)
+{
+    TransactionGuard tx(m_db.connection());
+    for (const Attendance& a : rowsAbout(eventId, personIds))
+        if (Status st = remove(a.id); !st)
+            return st;
+    for (Attendance a : rows)
+        if (Status st = save(a); !st)
+            return st;
+    if (!tx.commit())
+        return Status::failure(tr("The attendance could not be saved."), tx.errorText());
+    return Status::success();
 }
 
 QList<Headcount> AttendanceStore::headcounts(qint64 eventId) const

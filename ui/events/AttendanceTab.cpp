@@ -38,18 +38,6 @@ Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint6
     return a;
 }
 
-// Puts back the row of `personId` as it was before a step: `before`, or no row at all.
-Status restore(Database& db, qint64 eventId, qint64 personId, const std::optional<Attendance>& before)
-{
-    AttendanceStore store(db);
-    if (before) {
-        Attendance copy = *before;
-        return store.save(copy);
-    }
-    if (const auto current = store.find(eventId, personId))
-        return store.remove(current->id);
-    return Status::success();
-}
 } // namespace
 
 AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
@@ -208,70 +196,94 @@ QString AttendanceTab::personName(qint64 personId) const
     return p ? p->name : QString();
 }
 
-bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const Change& change)
-{
-    if (!m_eventId || !personId)
-        return false;
-    Database& db = m_session.db();
-    const qint64 eventId = m_eventId;
-    const auto person = PersonStore(db).get(personId);
-    if (!person)
-        return false;
-    const std::optional<Attendance> before = AttendanceStore(db).find(eventId, personId);
-    Attendance after = before ? *before : freshRow(eventId, *person, statusId(1), m_participantRole);
-    change(after);
-    return m_session.edit(
-        text,
-        [&db, after] {
-            Attendance copy = after;
-            return AttendanceStore(db).save(copy);
-        },
-        [&db, eventId, personId, before] { return restore(db, eventId, personId, before); });
-}
-
-bool AttendanceTab::createAndSave(const QString& text, const Person& newPerson, qint64 rowPersonId,
-                                  const std::function<void(Attendance&, qint64)>& change)
+bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds, const Apply& apply)
 {
     if (!m_eventId)
         return false;
     Database& db = m_session.db();
     const qint64 eventId = m_eventId;
-    const qint64 present = statusId(1);
-    const qint64 participant = m_participantRole;
-    const std::optional<Attendance> before =
-        rowPersonId ? AttendanceStore(db).find(eventId, rowPersonId) : std::optional<Attendance>();
-    const std::optional<Person> rowPerson =
-        rowPersonId ? PersonStore(db).get(rowPersonId) : std::optional<Person>();
+    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, personIds);
+    return m_session.edit(
+        text,
+        [&db, apply] {
+            TransactionGuard tx(db.connection());
+            Status st = apply(db);
+            if (st && !tx.commit())
+                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
+            return st;
+        },
+        [&db, eventId, personIds, before] { return AttendanceStore(db).restoreRows(eventId, personIds, before); });
+}
+
+bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const Change& change)
+{
+    if (!m_eventId || !personId)
+        return false;
+    Database& db = m_session.db();
+    const auto person = PersonStore(db).get(personId);
+    if (!person)
+        return false;
+    AttendanceStore store(db);
+    const auto proxy = store.proxyFor(m_eventId, personId);
+    const std::optional<Attendance> before = store.find(m_eventId, personId);
+    Attendance after = before ? *before
+                              : freshRow(m_eventId, *person, statusId(1), proxy ? proxy->roleId : m_participantRole);
+    change(after);
+    QList<qint64> ids{personId};
+    if (proxy)
+        ids << proxy->personId;
+    // The member's own row replaces whoever came in their place.
+    const qint64 proxyRow = proxy ? proxy->id : 0;
+    return editRows(text, ids, [after, proxyRow](Database& target) {
+        AttendanceStore rows(target);
+        if (proxyRow)
+            if (Status st = rows.remove(proxyRow); !st)
+                return st;
+        Attendance copy = after;
+        return rows.save(copy);
+    });
+}
+
+qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson, const QList<qint64>& otherIds,
+                                    const std::function<Status(Database&, const Person&)>& apply)
+{
+    if (!m_eventId)
+        return 0;
+    Database& db = m_session.db();
+    const qint64 eventId = m_eventId;
+    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds);
     auto person = std::make_shared<Person>(newPerson);
     const bool ok = m_session.edit(
         text,
-        [&db, person, rowPerson, before, eventId, present, participant, change] {
+        [&db, person, apply] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo, so later steps still refer to it.
             Status st = PersonStore(db).insert(*person);
-            if (!st)
-                return st;
-            const Person& owner = rowPerson ? *rowPerson : *person;
-            Attendance a = before ? *before : freshRow(eventId, owner, present, participant);
-            change(a, person->id);
-            if (st = AttendanceStore(db).save(a); !st)
-                return st;
-            if (!tx.commit())
-                return Status::failure(tr("The attendance could not be saved."), tx.errorText());
-            return Status::success();
+            if (st)
+                st = apply(db, *person);
+            if (st && !tx.commit())
+                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
+            return st;
         },
-        [&db, person, rowPerson, before, eventId] {
+        [&db, person, otherIds, before, eventId] {
             TransactionGuard tx(db.connection());
-            Status st = restore(db, eventId, rowPerson ? rowPerson->id : person->id, before);
+            Status st = AttendanceStore(db).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
             if (st)
                 st = PersonStore(db).remove(person->id);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
         });
-    if (ok)
-        selectPerson(rowPersonId ? rowPersonId : person->id);
-    return ok;
+    return ok ? person->id : 0;
+}
+
+qint64 AttendanceTab::currentStatus(qint64 personId) const
+{
+    AttendanceStore store(m_session.db());
+    if (const auto proxy = store.proxyFor(m_eventId, personId))
+        return proxy->statusId;
+    const auto own = store.find(m_eventId, personId);
+    return own ? own->statusId : 0;
 }
 
 bool AttendanceTab::setStatus(qint64 personId, int number)
@@ -279,8 +291,7 @@ bool AttendanceTab::setStatus(qint64 personId, int number)
     const qint64 id = statusId(number);
     if (!id)
         return false;
-    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
-    if (current && current->statusId == id)
+    if (currentStatus(personId) == id)
         return true;
     const QString status = CodeListStore(m_session.db()).label(id);
     return saveAttendance(tr("%1: %2").arg(personName(personId), status), personId,
@@ -289,13 +300,24 @@ bool AttendanceTab::setStatus(qint64 personId, int number)
 
 bool AttendanceTab::toggle(qint64 personId)
 {
-    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
-    return setStatus(personId, current && current->statusId == statusId(1) ? 2 : 1);
+    return setStatus(personId, currentStatus(personId) == statusId(1) ? 2 : 1);
 }
 
 void AttendanceTab::setRole(qint64 personId, qint64 roleId)
 {
     const QString role = CodeListStore(m_session.db()).label(roleId);
+    const auto proxy = AttendanceStore(m_session.db()).proxyFor(m_eventId, personId);
+    if (proxy) {
+        // The role belongs to the person who came.
+        Attendance after = *proxy;
+        after.roleId = roleId;
+        editRows(tr("%1: role %2").arg(personName(proxy->personId), role), {personId, proxy->personId},
+                 [after](Database& db) {
+                     Attendance copy = after;
+                     return AttendanceStore(db).save(copy);
+                 });
+        return;
+    }
     saveAttendance(tr("%1: role %2").arg(personName(personId), role), personId,
                    [roleId](Attendance& a) { a.roleId = roleId; });
 }
@@ -304,41 +326,43 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
 {
     const QString trimmed = name.trimmed();
     const QString text = tr("%1: substitute %2").arg(personName(personId), trimmed);
-    const qint64 proxy = statusId(3);
+    const qint64 proxyStatus = statusId(3);
+    const qint64 eventId = m_eventId;
+    const qint64 role = m_participantRole;
+    Database& db = m_session.db();
     if (trimmed.isEmpty()) {
-        saveAttendance(text, personId, [](Attendance& a) { a.substituteForId = 0; });
+        // Someone came in the member's place, but who is not known.
+        if (AttendanceStore(db).proxyFor(eventId, personId))
+            saveAttendance(text, personId, [proxyStatus](Attendance& a) { a.statusId = proxyStatus; });
         return;
     }
-    Database& db = m_session.db();
-    const auto member = AttendanceStore(db).find(m_eventId, personId);
+    const auto member = AttendanceStore(db).find(eventId, personId);
     const auto person = PersonStore(db).get(personId);
     const qint64 organisationId = member ? member->organisationId : person ? person->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
     QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
     if (found.isEmpty())
         found = PersonStore(db).findByName(trimmed);
+    const auto apply = [eventId, personId, proxyStatus, role](Database& target, const Person& came) {
+        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus, role, came);
+    };
     if (!found.isEmpty()) {
-        const qint64 substitute = found.first().id;
-        saveAttendance(text, personId, [proxy, substitute](Attendance& a) {
-            a.statusId = proxy;
-            a.substituteForId = substitute;
-        });
+        const Person came = found.first();
+        if (came.id == personId)
+            return;
+        editRows(text, {personId, came.id}, [apply, came](Database& target) { return apply(target, came); });
         return;
     }
     Person created;
     created.name = trimmed;
     created.organisationId = organisationId;
-    createAndSave(text, created, personId, [proxy](Attendance& a, qint64 newPersonId) {
-        a.statusId = proxy;
-        a.substituteForId = newPersonId;
-    });
+    if (createAndSave(text, created, {personId}, apply))
+        selectPerson(personId);
 }
 
 void AttendanceTab::addWalkIn(qint64 personId)
 {
-    const auto current = AttendanceStore(m_session.db()).find(m_eventId, personId);
-    if (!current || current->statusId != statusId(1))
-        setStatus(personId, 1);
+    setStatus(personId, 1);
     m_search->clear();
     m_search->lineEdit()->setFocus();
     selectPerson(personId);
@@ -347,9 +371,16 @@ void AttendanceTab::addWalkIn(qint64 personId)
 void AttendanceTab::createWalkIn(const Person& person)
 {
     const qint64 present = statusId(1);
-    if (!createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, 0,
-                       [present](Attendance& a, qint64) { a.statusId = present; }))
+    const qint64 role = m_participantRole;
+    const qint64 eventId = m_eventId;
+    const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
+                                         [eventId, present, role](Database& db, const Person& p) {
+                                             Attendance a = freshRow(eventId, p, present, role);
+                                             return AttendanceStore(db).save(a);
+                                         });
+    if (!created)
         return;
+    selectPerson(created);
     m_newPerson->finish();
     m_search->clear();
     m_search->lineEdit()->setFocus();

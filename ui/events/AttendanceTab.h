@@ -2,11 +2,13 @@
 
 #include "model/Attendance.h"
 #include "model/Person.h"
+#include "Status.h"
 
 #include <QWidget>
 #include <functional>
 #include <optional>
 
+class Database;
 class HeadcountModel;
 class NewPersonForm;
 class PersonSearch;
@@ -46,10 +48,17 @@ public:
 
 private:
     using Change = std::function<void(Attendance&)>;
+    using Apply = std::function<Status(Database&)>;
+    // One undoable step that may change the rows of `personIds` and of whoever came for them.
+    bool editRows(const QString& text, const QList<qint64>& personIds, const Apply& apply);
+    // Saves the person's own row, changed by `change`; it replaces a proxy row of theirs.
     bool saveAttendance(const QString& text, qint64 personId, const Change& change);
-    // Creates `person` and saves the attendance of `rowPersonId` (0: of the new person) in one step.
-    bool createAndSave(const QString& text, const Person& person, qint64 rowPersonId,
-                       const std::function<void(Attendance&, qint64 newPersonId)>& change);
+    // Creates `person` and applies `apply` in one step; undo also restores the rows of
+    // `otherIds`. Returns the new person's id, or 0.
+    qint64 createAndSave(const QString& text, const Person& person, const QList<qint64>& otherIds,
+                         const std::function<Status(Database&, const Person&)>& apply);
+    // The status shown on the person's roster row: their proxy's, else their own (0: none).
+    qint64 currentStatus(qint64 personId) const;
     void addWalkIn(qint64 personId);
     void createWalkIn(const Person& person);
     void setRole(qint64 personId, qint64 roleId);

@@ -67,6 +67,16 @@ void RosterModel::load(const Database* db, qint64 eventId)
                     if (Row* r = rowFor(m.personId))
                         r->member = true;
         for (const Attendance& a : AttendanceStore(*db).forEvent(eventId)) {
+            if (a.substituteForId) {
+                // 代理出席: shown on the member's row, with the name of the person who came.
+                Row* member = rowFor(a.substituteForId);
+                const auto came = people.get(a.personId);
+                if (!member || !came)
+                    continue;
+                member->attendance = a;
+                member->substitute = came->name;
+                continue;
+            }
             Row* r = rowFor(a.personId);
             if (!r)
                 continue;
@@ -74,9 +84,6 @@ void RosterModel::load(const Database* db, qint64 eventId)
             // As of the event: what was copied when the row was made, not the person's current job.
             r->organisation = orgName(a.organisationId);
             r->profession = codes.label(a.professionId);
-            if (a.substituteForId)
-                if (const auto sub = people.get(a.substituteForId))
-                    r->substitute = sub->name;
         }
         std::stable_sort(m_rows.begin(), m_rows.end(),
                          [](const Row& a, const Row& b) { return a.sortKey < b.sortKey; });

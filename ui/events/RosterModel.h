@@ -10,7 +10,8 @@ class Database;
 
 // The attendance roster of one event: the organiser body's members who are people, listed in
 // advance, and everyone with an attendance row; organisation and profession as of the event
-// (the person's current ones until a row exists), status, role and substitute. Sorted by
+// (the person's current ones until a row exists), status, role and substitute (a member's row
+// shows the proxy row of whoever came in their place). Sorted by
 // reading. Edits through setData are requests: the attendance tab saves them as undoable
 // steps and reloads the model.
 class RosterModel : public QAbstractTableModel
