@@ -3,12 +3,16 @@
 #include "Locale.h"
 #include "cli/Cli.h"
 
-#include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports and sign-in sheets lay out text and draw PDF pages, which needs fonts: a GUI
+    // application on the offscreen platform, so that the command line works without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(RENKEI_VERSION));
     Locale::installTranslations(app);
