@@ -34,4 +34,16 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     return QCoreApplication::installTranslator(own);
 }
 
+QString japanese(const char* context, const char* source, const char* disambiguation)
+{
+    static const QTranslator* const translator = [] {
+        auto* t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/renkei_ja.qm")))
+            qWarning("The Japanese translation is missing from the program's resources.");
+        return t;
+    }();
+    const QString text = translator->translate(context, source, disambiguation);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 } // namespace Locale

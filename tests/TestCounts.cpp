@@ -154,6 +154,21 @@ private slots:
         QCOMPARE(sum, table->total);
     }
 
+    void distinctPersonsPerRow()
+    {
+        // 延べ and 実人数 per row: nurse A came twice, nurse B once (by proxy), 5 nurses by headcount.
+        Status st;
+        const auto table = ParticipantCounts(m_db).compute(FiscalYear(2024), CountTable::Breakdown::Profession, &st);
+        QVERIFY2(table, qPrintable(st.fullText()));
+        QCOMPARE(table->rows.size(), 3);
+        QCOMPARE(table->rows.at(1).count, std::optional<int>(8));
+        QCOMPARE(table->rows.at(1).distinctPersons, 2);
+        QCOMPARE(table->rows.at(0).distinctPersons, 1);
+        QCOMPARE(table->rows.at(2).distinctPersons, 0); // headcounts cannot be told apart
+        const auto events = ParticipantCounts(m_db).compute(FiscalYear(2024), CountTable::Breakdown::Event, &st);
+        QCOMPARE(events->rows.first().distinctPersons, 2);
+    }
+
     void nextFiscalYear()
     {
         Status st;

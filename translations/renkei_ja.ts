@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <source>%1 sensei</source>
+        <translation>%1 先生</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（第%2回）</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceImporter</name>
     <message>
         <source>there is no event on %1.</source>
@@ -2436,6 +2447,203 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Search (kanji, kana, half-width all match)</source>
         <translation>検索（漢字・かな・半角カナのどれでも探せます）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The fiscal year&apos;s activity report to the regional medical council (PDF, ODT or HTML).</source>
+        <translation>年度活動報告（地域医療審議会への報告）を PDF・ODT・HTML で出力します。</translation>
+    </message>
+    <message>
+        <source>The fiscal year.</source>
+        <translation>年度。</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>出力形式: %1。</translation>
+    </message>
+    <message>
+        <source>--fiscal-year is required.</source>
+        <translation>--fiscal-year を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf, odt or html.</source>
+        <translation>形式「%1」には対応していません。pdf、odt、html のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>-o FILE is required for %1.</source>
+        <translation>%1 形式では -o で出力先のファイルを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>%1 %2 activity report</source>
+        <translation>%1 %2 活動報告</translation>
+    </message>
+    <message>
+        <source>Secretariat: %1</source>
+        <translation>事務局：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>%1&#x3000;御中</translation>
+    </message>
+    <message>
+        <source>We report the activities of %1 in %2 as follows.</source>
+        <translation>%2における%1の活動について、下記のとおり報告します。</translation>
+    </message>
+    <message>
+        <source>Organisation of the council</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>会議の開催状況</translation>
+    </message>
+    <message>
+        <source>Trainings held</source>
+        <translation>研修会の実施状況</translation>
+    </message>
+    <message>
+        <source>Participants by profession</source>
+        <translation>職種別参加者数</translation>
+    </message>
+    <message>
+        <source>Participation by organisation</source>
+        <translation>団体別参加状況</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous years</source>
+        <translation>過去3年間の比較</translation>
+    </message>
+    <message>
+        <source>Participants by profession (chart)</source>
+        <translation>職種別参加者数（グラフ）</translation>
+    </message>
+    <message>
+        <source>No bodies are registered.</source>
+        <translation>会議体が登録されていません。</translation>
+    </message>
+    <message>
+        <source>No members are registered.</source>
+        <translation>委員が登録されていません。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属団体・機関</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>No meetings were held in this fiscal year.</source>
+        <translation>本年度に開催した会議はありません。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <source>Agenda and summary</source>
+        <translation>議題・概要</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者数</translation>
+    </message>
+    <message>
+        <source>No trainings were held in this fiscal year.</source>
+        <translation>本年度に実施した研修会はありません。</translation>
+    </message>
+    <message>
+        <source>Cases and mini lectures</source>
+        <translation>事例内容・ミニレクチャー</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Lecturers</source>
+        <translation>講師等</translation>
+    </message>
+    <message>
+        <source>Participants exclude lecturers and secretariat staff; — means not recorded.</source>
+        <translation>参加者数には講師・事務局を含みません。「—」は未記録です。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Total participations</source>
+        <translation>延べ人数</translation>
+    </message>
+    <message>
+        <source>Distinct persons</source>
+        <translation>実人数</translation>
+    </message>
+    <message>
+        <source>By profession group</source>
+        <translation>職種グループ別</translation>
+    </message>
+    <message>
+        <source>Profession group</source>
+        <translation>職種グループ</translation>
+    </message>
+    <message>
+        <source>By profession</source>
+        <translation>職種別</translation>
+    </message>
+    <message>
+        <source>Distinct persons count named participants only; participants counted as a number cannot be told apart.</source>
+        <translation>実人数は氏名の分かる参加者の人数です。人数のみ記録した参加者は区別できないため含みません。</translation>
+    </message>
+    <message>
+        <source>No participation was recorded.</source>
+        <translation>参加の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>開催日</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>報告書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>「%1」を保存できません: %2</translation>
     </message>
 </context>
 <context>

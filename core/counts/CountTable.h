@@ -17,6 +17,7 @@ struct CountTable
         QString label; // what a person reads
         QDate date;    // events only
         std::optional<int> count; // events whose attendance was never recorded have none
+        int distinctPersons = 0;  // 実人数 of the row: distinct named participants
     };
 
     int fiscalYear = 0;

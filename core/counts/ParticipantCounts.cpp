@@ -25,14 +25,24 @@ QString units(const QString& eventsWhere)
 const QString InYear = QStringLiteral("date BETWEEN :from AND :to");
 const QString OneEvent = QStringLiteral("id = :event");
 
-QString labelColumn(const QString& alias)
+QString labelColumn(const QString& alias, bool japanese)
 {
-    return Locale::isJapanese() ? alias + QStringLiteral(".label_ja")
+    return japanese ? alias + QStringLiteral(".label_ja")
                                 : QStringLiteral("coalesce(nullif(%1.label_en, ''), %1.label_ja)").arg(alias);
 }
 } // namespace
 
-ParticipantCounts::ParticipantCounts(const Database& db) : m_db(db) {}
+ParticipantCounts::ParticipantCounts(const Database& db, Labels labels) : m_db(db), m_labels(labels) {}
+
+bool ParticipantCounts::japanese() const
+{
+    return m_labels == Labels::Japanese || Locale::isJapanese();
+}
+
+QString ParticipantCounts::text(const char* source) const
+{
+    return m_labels == Labels::Japanese ? Locale::japanese("ParticipantCounts", source) : tr(source);
+}
 
 QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& eventsWhere) const
 {
@@ -45,22 +55,24 @@ QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& ev
                QStringLiteral("SELECT e.id, e.title, e.date,"
                               " (SELECT sum(n) FROM units u WHERE u.event_id = e.id),"
                               " EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = e.id)"
-                              "  OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id), e.number"
+                              "  OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id), e.number,"
+                              " (SELECT count(DISTINCT person_id) FROM units u WHERE u.event_id = e.id)"
                               " FROM event e JOIN ev ON ev.id = e.id ORDER BY e.date, e.start_time, e.id");
     case CountTable::Breakdown::Profession:
-        return unitsCte + QStringLiteral("SELECT p.code, %1, NULL, sum(u.n), 1 FROM units u"
+        return unitsCte + QStringLiteral("SELECT p.code, %1, NULL, sum(u.n), 1, 0, count(DISTINCT u.person_id) FROM units u"
                                          " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
                                          " GROUP BY p.id ORDER BY p.sort_order, p.id")
-                              .arg(labelColumn(QStringLiteral("p")), unknownProfession);
+                              .arg(labelColumn(QStringLiteral("p"), japanese()), unknownProfession);
     case CountTable::Breakdown::ProfessionGroup:
-        return unitsCte + QStringLiteral("SELECT g.code, %1, NULL, sum(u.n), 1 FROM units u"
+        return unitsCte + QStringLiteral("SELECT g.code, %1, NULL, sum(u.n), 1, 0, count(DISTINCT u.person_id) FROM units u"
                                          " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
                                          " JOIN code g ON g.id = coalesce(p.group_id, p.id)"
                                          " GROUP BY g.id ORDER BY g.sort_order, g.id")
-                              .arg(labelColumn(QStringLiteral("g")), unknownProfession);
+                              .arg(labelColumn(QStringLiteral("g"), japanese()), unknownProfession);
     case CountTable::Breakdown::Organisation:
         return unitsCte +
-               QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1"
+               QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1, 0,"
+                              " count(DISTINCT u.person_id)"
                               " FROM units u LEFT JOIN organisation o ON o.id = u.organisation_id"
                               " GROUP BY o.id ORDER BY o.id IS NULL, o.reading = '', o.reading, o.name");
     }
@@ -104,7 +116,7 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
     q.prepare(rowsQuery(by, eventsWhere));
     bindRange(q);
     if (by == CountTable::Breakdown::Organisation)
-        q.bindValue(QStringLiteral(":unknown"), tr("(affiliation unknown)"));
+        q.bindValue(QStringLiteral(":unknown"), text(QT_TR_NOOP("(affiliation unknown)")));
     if (!q.exec())
         return fail(q);
     while (q.next()) {
@@ -112,10 +124,11 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
         row.key = q.value(0).toString();
         row.label = q.value(1).toString();
         if (by == CountTable::Breakdown::Event && q.value(5).toInt() > 0)
-            row.label = tr("%1 (No. %2)").arg(row.label).arg(q.value(5).toInt());
+            row.label = text(QT_TR_NOOP("%1 (No. %2)")).arg(row.label).arg(q.value(5).toInt());
         row.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         if (q.value(4).toBool())
             row.count = q.value(3).toInt();
+        row.distinctPersons = q.value(6).toInt();
         table.rows << row;
     }
 

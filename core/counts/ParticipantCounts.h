@@ -18,7 +18,10 @@ class ParticipantCounts
     Q_DECLARE_TR_FUNCTIONS(ParticipantCounts)
 
 public:
-    explicit ParticipantCounts(const Database& db);
+    // Labels of professions, groups and unknowns: in the UI language, or always Japanese (for
+    // documents such as the activity report).
+    enum class Labels { Ui, Japanese };
+    explicit ParticipantCounts(const Database& db, Labels labels = Labels::Ui);
 
     std::optional<CountTable> compute(const FiscalYear& year, CountTable::Breakdown by, Status* status) const;
     // The same for one event (the live tally of the attendance tab); fiscalYear stays 0.
@@ -31,5 +34,9 @@ private:
     std::optional<CountTable> run(const QString& eventsWhere, const std::function<void(QSqlQuery&)>& bind,
                                   CountTable::Breakdown by, Status* status) const;
 
+    bool japanese() const;
+    QString text(const char* source) const;
+
     const Database& m_db;
+    Labels m_labels;
 };

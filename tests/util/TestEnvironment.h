@@ -24,6 +24,17 @@ bool createKagaDatabase(const QString& path);
         return QTest::qExec(&tc, argc, argv);                                                                \
     }
 
+// For tests that lay out text or draw pages (fonts need a GUI application, offscreen in ctest).
+#define RENKEI_PAINT_TEST_MAIN(TestClass)                                                                    \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        TestEnvironment::isolate();                                                                          \
+        QGuiApplication app(argc, argv);                                                                     \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }
+
 #define RENKEI_GUI_TEST_MAIN(TestClass)                                                                      \
     int main(int argc, char** argv)                                                                          \
     {                                                                                                        \

@@ -1,0 +1,42 @@
+#include "cli/ReportCommand.h"
+
+#include "db/Database.h"
+#include "report/ActivityReport.h"
+#include "report/ReportWriter.h"
+
+QString ReportCommand::description() const
+{
+    return tr("The fiscal year's activity report to the regional medical council (PDF, ODT or HTML).");
+}
+
+int ReportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(QStringLiteral("fiscal-year"), tr("The fiscal year."), QStringLiteral("Y"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: %1.").arg(QStringLiteral("pdf, odt, html")),
+                                    QStringLiteral("FORMAT"), QStringLiteral("pdf"));
+    const QCommandLineOption output = outputOption();
+    parser.addOptions({year, format, output});
+    if (!parse(parser, args, io, 0))
+        return UsageError;
+    if (!parser.isSet(year))
+        return usageError(io, tr("--fiscal-year is required."));
+    QString error;
+    const auto fiscalYear = FiscalYear::parse(parser.value(year), &error);
+    if (!fiscalYear)
+        return usageError(io, error);
+    const auto fmt = ReportWriter::formatFromName(parser.value(format));
+    if (!fmt)
+        return usageError(io, tr("Unknown format \"%1\"; use pdf, odt or html.").arg(parser.value(format)));
+    if (parser.value(output).isEmpty() && *fmt != ReportWriter::Format::Html)
+        return usageError(io, tr("-o FILE is required for %1.").arg(ReportWriter::suffix(*fmt).toUpper()));
+
+    Database db;
+    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
+        return failure(io, st);
+    Status st;
+    const auto report = ActivityReport::build(db, *fiscalYear, QDate::currentDate(), &st);
+    if (!report)
+        return failure(io, st);
+    return writeOutput(io, parser.value(output), ReportWriter::render(*report, *fmt));
+}

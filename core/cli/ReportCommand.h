@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/Command.h"
+
+// report --fiscal-year Y --format pdf|odt|html -o FILE
+class ReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("report --fiscal-year Y [--format pdf|odt|html] -o FILE");
+    }
+    QString description() const override;
+    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+};

@@ -1,0 +1,251 @@
+#include "cli/Cli.h"
+#include "db/Database.h"
+#include "report/ActivityReport.h"
+#include "report/PagedDocument.h"
+#include "report/ReportHtml.h"
+#include "report/ReportWriter.h"
+#include "store/CodeListStore.h"
+#include "store/EventStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
+#include "store/ProgrammeStore.h"
+#include "util/TestEnvironment.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+// The fiscal-year activity report: its data for the Kaga sample reproduces the seed's training
+// table; PDF, ODT and HTML carry it; table rows never run over a page break.
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+
+    static QString pdfText(const QString& path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return QString();
+        // pdftotext may give Kangxi radicals (⽇ for 日), which NFKC maps back, and radicals of
+        // the CJK supplement (⻑ for 長), which it does not.
+        QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        static const QList<QPair<QChar, QChar>> supplement{{QChar(0x2ED1), u'長'}, {QChar(0x2EC4), u'西'},
+                                                           {QChar(0x2EC9), u'青'}, {QChar(0x2EDD), u'食'},
+                                                           {QChar(0x2EE9), u'黄'}, {QChar(0x2EEC), u'歯'},
+                                                           {QChar(0x2EA0), u'民'}, {QChar(0x2E8E), u'兀'}};
+        for (const auto& [radical, kanji] : supplement)
+            text.replace(radical, kanji);
+        return text;
+    }
+    static QString nfkc(const QString& s) { return s.normalized(QString::NormalizationForm_KC); }
+
+    ActivityReport kagaReport()
+    {
+        Status st;
+        const auto report = ActivityReport::build(m_db, FiscalYear(2024), QDate(2025, 5, 20), &st);
+        if (!report)
+            qWarning() << st.fullText();
+        return report.value_or(ActivityReport());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
+        QVERIFY(m_db.open(path));
+    }
+
+    void seedTrainingTable()
+    {
+        const ActivityReport r = kagaReport();
+        QCOMPARE(r.councilName, QStringLiteral("加賀市在宅医療連携推進協議会"));
+        QCOMPARE(r.recipient, QStringLiteral("加賀市地域医療審議会"));
+        QCOMPARE(r.trainings.size(), 3);
+        const ActivityReport::Training& first = r.trainings.at(0);
+        const ActivityReport::Training& second = r.trainings.at(1);
+        QCOMPARE(ActivityReport::trainingDateLabel(first.date, first.number), QStringLiteral("R6.12.12（第1回）"));
+        QCOMPARE(ActivityReport::trainingDateLabel(second.date, second.number), QStringLiteral("R7.1.22（第2回）"));
+        QCOMPARE(first.participants, std::optional<int>(22));
+        QCOMPARE(second.participants, std::optional<int>(22));
+        QCOMPARE(first.format, QStringLiteral("グループワーク"));
+        QCOMPARE(first.lecturers,
+                 QStringList{QStringLiteral("加賀市医療センター 地域連携センター センター長 白﨑直樹 先生")});
+        QCOMPARE(second.lecturers, QStringList{QStringLiteral("加賀温泉駅前こころクリニック 院長 長谷川英裕 先生")});
+        // Programme items by kind, in programme order.
+        QCOMPARE(first.programme.size(), 2);
+        QCOMPARE(first.programme.at(0).first, QStringLiteral("事例"));
+        QCOMPARE(first.programme.at(0).second, QStringList{QStringLiteral("初期認知症の方の受け入れと家族支援に関わるケース")});
+        QCOMPARE(first.programme.at(1).first, QStringLiteral("ミニレクチャー"));
+        // The joint training has no count recorded: none, not 0.
+        QCOMPARE(r.trainings.at(2).participants, std::optional<int>());
+        // Three years side by side, this one last; 44 participants (22 + 22), headcounts only.
+        QCOMPARE(r.years.size(), 3);
+        QCOMPARE(r.years.last().year, FiscalYear(2024));
+        QCOMPARE(r.years.last().trainings, 3);
+        QCOMPARE(r.years.last().participants, 44);
+        QCOMPARE(r.years.last().distinctPersons, 0);
+        QCOMPARE(r.years.first().year, FiscalYear(2022));
+        QVERIFY(!r.bodies.isEmpty());
+        QCOMPARE(r.bodies.first().name, QStringLiteral("加賀市在宅医療連携推進協議会"));
+    }
+
+    void pdfHoldsTheTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        const Status st = ReportWriter::write(kagaReport(), ReportWriter::Format::Pdf, path);
+        QVERIFY2(st, qPrintable(st.fullText()));
+        const QString text = pdfText(path);
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString& expected :
+             {QStringLiteral("令和6年度 加賀市在宅医療連携推進協議会 活動報告"), QStringLiteral("加賀市地域医療審議会"),
+              QStringLiteral("研修会の実施状況"), QStringLiteral("事例内容・ミニレクチャー"), QStringLiteral("講師等"),
+              QStringLiteral("R6.12.12"), QStringLiteral("R7.1.22"), QStringLiteral("(第1回)"), QStringLiteral("(第2回)"),
+              QStringLiteral("白﨑直樹"), QStringLiteral("長谷川英裕"), QStringLiteral("院長"), QStringLiteral("先生"), QStringLiteral("加賀市医療センター"),
+              QStringLiteral("加賀温泉駅前こころクリ"), QStringLiteral("職種別参加者数"), QStringLiteral("団体別参加状況"),
+              QStringLiteral("令和5年度"), QStringLiteral("令和4年度"), QStringLiteral("1/2"), QStringLiteral("2/2")})
+            QVERIFY2(QString(text).remove(u' ').contains(nfkc(expected).remove(u' ')),
+                     qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        // Each training row carries its count.
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("グループ\\s+22"))));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY2(bytes.contains("/FontFile2"), "the Japanese font is embedded");
+    }
+
+    void odtAndHtml()
+    {
+        const ActivityReport r = kagaReport();
+        const QByteArray odt = ReportWriter::render(r, ReportWriter::Format::Odt);
+        QVERIFY(odt.startsWith("PK"));
+        const QString odtPath = m_dir.filePath(QStringLiteral("report.odt"));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Odt, odtPath));
+        QProcess unzip;
+        unzip.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); "
+                                    "print(z.read('mimetype').decode()); sys.stdout.buffer.write(z.read('content.xml'))"),
+                     odtPath});
+        if (!unzip.waitForFinished(60000) || unzip.exitCode() != 0)
+            QSKIP("/usr/bin/python3 is not available to read the ODT");
+        const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(content.startsWith(QStringLiteral("application/vnd.oasis.opendocument.text")));
+        QVERIFY(content.contains(QStringLiteral("白﨑直樹 先生")));
+        QVERIFY(content.contains(QStringLiteral("研修会の実施状況")));
+
+        const QString html = QString::fromUtf8(ReportWriter::render(r, ReportWriter::Format::Html));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(QStringLiteral("R6.12.12<br>（第1回）")));
+        QVERIFY(html.contains(QStringLiteral("長谷川英裕 先生")));
+        QVERIFY(html.contains(QStringLiteral("src=\"data:image/png;base64,")));
+    }
+
+    void textIsEscaped()
+    {
+        ActivityReport r = kagaReport();
+        r.trainings[0].title = QStringLiteral("<script>alert(1)</script> & 研修");
+        const QString html = ReportHtml::build(r, QString());
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 研修")));
+    }
+
+    void rowsAreNeverSplit()
+    {
+        // Forty trainings with long programmes run over several pages; without help some row
+        // would straddle a page break.
+        ActivityReport r = kagaReport();
+        const ActivityReport::Training model = r.trainings.at(0);
+        for (int i = 0; i < 40; ++i) {
+            ActivityReport::Training t = model;
+            t.number = i + 3;
+            for (int k = 0; k < i % 5; ++k)
+                t.programme.append({QStringLiteral("講義"), {QStringLiteral("多職種連携の実際について（その%1）").arg(k + 1)}});
+            r.trainings << t;
+        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(300);
+        PagedDocument::setUpPage(pdf);
+        QTextDocument doc;
+        QSet<int> usedBreaks;
+        const int pages = PagedDocument::paint(doc, pdf, QStringLiteral("header"),
+                                               [&](QTextDocument& d, const QSet<int>& breaks) {
+                                                   usedBreaks = breaks;
+                                                   d.setHtml(ReportHtml::build(r, QString(), breaks));
+                                               });
+        QVERIFY(pages > 3);
+        QVERIFY2(!usedBreaks.isEmpty(), "some tables had to be split");
+        QVERIFY(PagedDocument::rowsOverPageBreaks(doc).isEmpty());
+    }
+
+    void commandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kaga.sqlite"));
+        const auto run = [&db](const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) {
+            QBuffer o, e;
+            o.open(QIODevice::WriteOnly);
+            e.open(QIODevice::WriteOnly);
+            const int code = Cli().run(QStringList{QStringLiteral("--db"), db, QStringLiteral("report")} + args, o, e);
+            if (out)
+                *out = o.data();
+            if (err)
+                *err = e.data();
+            return code;
+        };
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("令和6年度"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
+                     &out, &err),
+                 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+        // HTML may go to standard output; PDF and ODT need a file.
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--format"),
+                      QStringLiteral("html")},
+                     &out),
+                 0);
+        QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("研修会の実施状況")));
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--format"),
+                      QStringLiteral("odt")},
+                     &out, &err),
+                 2);
+        QVERIFY(out.isEmpty());
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--format"),
+                      QStringLiteral("docx"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.docx"))},
+                     nullptr, &err),
+                 2);
+        QVERIFY(QString::fromUtf8(err).contains(QStringLiteral("docx")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.docx"))));
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R99.4.1")}, nullptr, &err), 2);
+    }
+
+    void unwritableDestination()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+        const Status st = ReportWriter::write(kagaReport(), ReportWriter::Format::Pdf, path);
+        QVERIFY(!st);
+        QVERIFY(st.message().contains(QStringLiteral("report.pdf")));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+RENKEI_PAINT_TEST_MAIN(TestReport)
+#include "TestReport.moc"
