@@ -119,6 +119,7 @@ private slots:
         QCOMPARE(first.date, QDate(2024, 12, 12));
         QCOMPARE(first.number, 1);
         QCOMPARE(first.series, QStringLiteral("かかりつけ医等認知症対応力向上研修会 地域事例検討会"));
+        QCOMPARE(EventStore(m_db).seriesNames(), QStringList{first.series});
         QCOMPARE(codes.get(first.formatId)->labelJa, QStringLiteral("グループワーク"));
         QVERIFY(first.purpose.startsWith(QStringLiteral("①医療機関の主治医等")));
         QVERIFY(first.outcomes.contains(QStringLiteral("顔の見える関係の広がり")));

@@ -25,4 +25,6 @@ struct Event
     qint64 formatId = 0;
     QString minutes;
     QString note;
+
+    bool operator==(const Event&) const = default;
 };

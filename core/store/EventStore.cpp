@@ -100,6 +100,18 @@ QList<Event> EventStore::search(const QString& text, int limit) const
     return select(QStringLiteral("WHERE instr(e.search_key, ?) > 0 ORDER BY e.date DESC LIMIT %1").arg(limit), {key});
 }
 
+QStringList EventStore::seriesNames() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT name FROM series s WHERE EXISTS (SELECT 1 FROM event e WHERE e.series_id = s.id) "
+                              "ORDER BY name")))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
 std::optional<qint64> EventStore::seriesId(const QString& name, Status* st)
 {
     const QString trimmed = name.trimmed();

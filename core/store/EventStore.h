@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 class Database;
 
@@ -23,6 +24,8 @@ public:
     // Events on `date`; with a title, only those whose title folds the same.
     QList<Event> findByDate(const QDate& date, const QString& title = QString()) const;
     QList<Event> search(const QString& text, int limit = 200) const;
+    // The series names events use, sorted; a name no event uses any more is left out.
+    QStringList seriesNames() const;
 
     // Insert and update write the event, its series and co-organisers in one transaction.
     Status insert(Event& event);

@@ -35,6 +35,31 @@ QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
     return result;
 }
 
+QList<Lecture> ProgrammeStore::lecturesOf(qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.id, e.date, e.title, p.id, p.title, p.kind_id "
+                             "FROM programme_lecturer l JOIN programme_item p ON p.id = l.item_id "
+                             "JOIN event e ON e.id = p.event_id WHERE l.person_id = ? "
+                             "ORDER BY e.date DESC, e.start_time DESC, e.id DESC, p.position, p.id"));
+    q.addBindValue(personId);
+    QList<Lecture> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Lecture lecture;
+        lecture.eventId = q.value(0).toLongLong();
+        lecture.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        lecture.eventTitle = q.value(2).toString();
+        lecture.itemId = q.value(3).toLongLong();
+        lecture.itemTitle = q.value(4).toString();
+        lecture.kindId = q.value(5).toLongLong();
+        result << lecture;
+    }
+    return result;
+}
+
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
 {
     QSqlQuery q(m_db.connection());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "model/Lecture.h"
 #include "model/ProgrammeItem.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ public:
     explicit ProgrammeStore(const Database& db);
 
     QList<ProgrammeItem> items(qint64 eventId) const;
+    // The items `personId` lectured at, newest event first, in programme order within an event.
+    QList<Lecture> lecturesOf(qint64 personId) const;
     Status insert(ProgrammeItem& item);
     Status update(const ProgrammeItem& item);
     Status remove(qint64 id);

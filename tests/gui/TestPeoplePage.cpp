@@ -6,6 +6,7 @@
 #include "people/PersonAttendanceModel.h"
 #include "people/PersonEditor.h"
 #include "people/PersonHistoryTabs.h"
+#include "people/PersonLectureModel.h"
 #include "people/PersonListModel.h"
 #include "people/PersonMembershipModel.h"
 #include "sample/SampleLoader.h"
@@ -15,6 +16,7 @@
 #include "store/EventStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
+#include "store/ProgrammeStore.h"
 #include "util/TestEnvironment.h"
 #include "util/TypeText.h"
 
@@ -118,6 +120,13 @@ private slots:
         attendance.load(&m_session.db(), m_shirasaki);
         attendance.load(nullptr, 0);
         QCOMPARE(attendance.rowCount(), 0);
+
+        PersonLectureModel lectures;
+        QAbstractItemModelTester lectureTester(&lectures, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lectures.load(&m_session.db(), m_shirasaki);
+        QCOMPARE(lectures.rowCount(), 1);
+        lectures.load(nullptr, 0);
+        QCOMPARE(lectures.rowCount(), 0);
 
         PersonMembershipModel memberships;
         QAbstractItemModelTester membershipTester(&memberships,
@@ -319,6 +328,65 @@ private slots:
         m_page->selectId(PersonStore(db).findByName(QStringLiteral("山田花子")).value(0).id);
         QCOMPARE(history->rowCount(), 0);
         QCOMPARE(memberships->rowCount(), 0);
+    }
+
+    void substituteShowsForWhom()
+    {
+        // 長谷川 came in 白﨑's place: his own row is 代理出席 for 白﨑.
+        Database& db = m_session.db();
+        const CodeListStore codes(db);
+        const qint64 hasegawa = PersonStore(db).findByName(QStringLiteral("長谷川英裕")).value(0).id;
+        Attendance a;
+        a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        a.personId = hasegawa;
+        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("proxy"));
+        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
+        a.substituteForId = m_shirasaki;
+        QVERIFY(a.eventId);
+        const Status st = AttendanceStore(db).save(a);
+        QVERIFY2(st, qPrintable(st.fullText()));
+        m_session.notifyChanged();
+
+        m_page->selectId(hasegawa);
+        const QAbstractItemModel* history = m_page->historyTabs()->attendanceView()->model();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, PersonAttendanceModel::StatusColumn).data().toString(),
+                 PersonAttendanceModel::tr("%1 (for %2)").arg(codes.label(a.statusId), QStringLiteral("白﨑直樹")));
+    }
+
+    void lecturesAreShown()
+    {
+        Database& db = m_session.db();
+        const CodeListStore codes(db);
+        m_page->selectId(m_shirasaki);
+        PersonHistoryTabs* tabs = m_page->historyTabs();
+        const QAbstractItemModel* lectures = tabs->lectureView()->model();
+        QCOMPARE(lectures->rowCount(), 1);
+        const Event december = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        QCOMPARE(lectures->index(0, PersonLectureModel::DateColumn).data().toString(),
+                 QStringLiteral("令和6年12月12日"));
+        QCOMPARE(lectures->index(0, PersonLectureModel::EventColumn).data().toString(), december.title);
+        QCOMPARE(lectures->index(0, PersonLectureModel::ItemColumn).data().toString(),
+                 QStringLiteral("アルツハイマー病治療薬レカネマブについて"));
+        QCOMPARE(lectures->index(0, PersonLectureModel::KindColumn).data().toString(),
+                 codes.label(codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("mini-lecture"))));
+        QCOMPARE(lectures->index(0, 0).data(PersonLectureModel::EventIdRole).toLongLong(), december.id);
+        QVERIFY(tabs->tabText(tabs->indexOf(tabs->lectureView())).contains(QStringLiteral("(1)")));
+
+        // A lecture added to a later programme comes first once the data changed.
+        ProgrammeItem item;
+        item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        item.kindId = codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("lecture"));
+        item.title = QStringLiteral("在宅での看取り");
+        item.position = 5;
+        item.lecturerIds = {m_shirasaki};
+        QVERIFY(ProgrammeStore(db).insert(item));
+        m_session.notifyChanged();
+        QCOMPARE(lectures->rowCount(), 2);
+        QCOMPARE(lectures->index(0, PersonLectureModel::DateColumn).data().toString(),
+                 QStringLiteral("令和7年1月22日"));
+        QCOMPARE(lectures->index(0, PersonLectureModel::ItemColumn).data().toString(), item.title);
+        QVERIFY(tabs->tabText(tabs->indexOf(tabs->lectureView())).contains(QStringLiteral("(2)")));
     }
 
     void deletingUnreferencedRemovesAndUndoes()

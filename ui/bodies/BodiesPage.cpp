@@ -25,10 +25,7 @@ BodiesPage::BodiesPage(Session& session, QWidget* parent)
     right->setStretchFactor(1, 1);
     setUp(m_model, right);
     // The members table needs more room than the short list of bodies.
-    if (auto* split = findChild<QSplitter*>(QString(), Qt::FindDirectChildrenOnly)) {
-        split->setStretchFactor(0, 1);
-        split->setStretchFactor(1, 1);
-    }
+    setStretch(1, 1);
     connect(m_editor, &BodyEditor::edited, this, &BodiesPage::save);
 }
 

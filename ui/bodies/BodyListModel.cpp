@@ -1,16 +1,13 @@
 #include "bodies/BodyListModel.h"
 
 #include "bodies/MembershipTerm.h"
-#include "common/FoldingFilterProxy.h"
-#include "pages/RecordPage.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "text/TextFolding.h"
 
-#include <QColor>
 #include <QHash>
 
-BodyListModel::BodyListModel(QObject* parent) : QAbstractTableModel(parent) {}
+BodyListModel::BodyListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
 
 void BodyListModel::load(const Database* db, const QDate& today)
 {
@@ -54,56 +51,40 @@ int BodyListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BodyListModel::columnCount(const QModelIndex& parent) const
+QVariant BodyListModel::display(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BodyListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const Row& row = m_rows.at(index.row());
-    switch (role) {
-    case RecordPage::IdRole:
-        return row.body.id;
-    case FoldingFilterProxy::SearchKeyRole:
-        return row.searchKey;
-    case FoldingFilterProxy::SortKeyRole:
-        if (index.column() == NameColumn)
-            return row.sortKey;
-        if (index.column() == MembersColumn)
-            return row.members;
-        return data(index, Qt::DisplayRole);
-    case Qt::ForegroundRole:
-        return row.body.active ? QVariant() : QVariant(QColor(Qt::gray));
-    case Qt::TextAlignmentRole:
-        if (index.column() == MembersColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.body.name;
-        case ShortNameColumn:
-            return row.body.shortName;
-        case KindColumn:
-            return row.kind;
-        case ReportsToColumn:
-            return row.reportsTo;
-        case MembersColumn:
-            return row.members;
-        case ActiveColumn:
-            return row.body.active ? QString() : tr("inactive");
-        }
+    const Row& r = m_rows.at(row);
+    switch (column) {
+    case NameColumn:
+        return r.body.name;
+    case ShortNameColumn:
+        return r.body.shortName;
+    case KindColumn:
+        return r.kind;
+    case ReportsToColumn:
+        return r.reportsTo;
+    case MembersColumn:
+        return r.members;
     }
     return QVariant();
+}
+
+QVariant BodyListModel::sortKey(int row, int column) const
+{
+    if (column == NameColumn)
+        return m_rows.at(row).sortKey;
+    return RecordListModel::sortKey(row, column);
+}
+
+Qt::Alignment BodyListModel::alignment(int column) const
+{
+    return column == MembersColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::Alignment();
 }
 
 QVariant BodyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

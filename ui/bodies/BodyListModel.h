@@ -1,15 +1,15 @@
 #pragma once
 
 #include "model/Body.h"
+#include "pages/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 class Database;
 
 // Bodies (会議体) as a table: name, short name, kind, the body it reports to, current members,
 // active. Searched by folded name and short name.
-class BodyListModel : public QAbstractTableModel
+class BodyListModel : public RecordListModel
 {
     Q_OBJECT
 
@@ -30,9 +30,17 @@ public:
     const Body* body(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    Keys keys(int row) const override
+    {
+        const Row& r = m_rows.at(row);
+        return {r.body.id, r.body.active, r.searchKey};
+    }
+    QVariant display(int row, int column) const override;
+    QVariant sortKey(int row, int column) const override;
+    Qt::Alignment alignment(int column) const override;
 
 private:
     struct Row

@@ -10,6 +10,7 @@
 #include "store/EventStore.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace {
@@ -75,12 +77,13 @@ void showMessage(QLabel* label, const QString& text)
 
 EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_organiser(new QComboBox(this)),
-      m_coOrganisers(new QListWidget(this)), m_series(new QLineEdit(this)), m_number(new QSpinBox(this)),
+      m_coOrganisers(new QListWidget(this)), m_series(new QLineEdit(this)),
+      m_seriesCompleter(new QCompleter(new QStringListModel(this), this)), m_number(new QSpinBox(this)),
       m_date(new QLineEdit(this)), m_dateMessage(messageLabel(this)), m_start(new QLineEdit(this)),
       m_end(new QLineEdit(this)), m_timeMessage(messageLabel(this)), m_venue(new QLineEdit(this)),
       m_title(new QLineEdit(this)), m_titleMessage(messageLabel(this)), m_theme(new QLineEdit(this)),
       m_format(new QComboBox(this)), m_purpose(new QPlainTextEdit(this)),
-      m_outcomes(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this))
+      m_outcomes(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)), m_note(new QPlainTextEdit(this))
 {
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
@@ -110,6 +113,7 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("O&utcomes:"), m_outcomes);
     form->addRow(tr("M&inutes:"), m_minutes);
+    form->addRow(tr("Not&e:"), m_note);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -127,7 +131,11 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     m_number->setSpecialValueText(tr("none"));
     m_number->setPrefix(tr("No. "));
     m_coOrganisers->setMaximumHeight(m_coOrganisers->fontMetrics().height() * 4 + 12);
-    for (QPlainTextEdit* e : {m_purpose, m_outcomes, m_minutes}) {
+    // A series is typed the same way every time: part of an existing name offers it.
+    m_seriesCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_seriesCompleter->setFilterMode(Qt::MatchContains);
+    m_series->setCompleter(m_seriesCompleter);
+    for (QPlainTextEdit* e : {m_purpose, m_outcomes, m_minutes, m_note}) {
         e->setTabChangesFocus(true);
         e->setMinimumHeight(e->fontMetrics().height() * 4);
         CommitOnFocusOut::install(e, [this] { commit(); });
@@ -135,6 +143,8 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     m_minutes->setMinimumHeight(m_minutes->fontMetrics().height() * 8);
     for (QLineEdit* e : {m_title, m_date, m_start, m_end, m_venue, m_theme, m_series})
         connect(e, &QLineEdit::editingFinished, this, &EventDetailsTab::commit);
+    // Picking a name from the popup consumes Return, so editingFinished does not come.
+    connect(m_seriesCompleter, qOverload<const QString&>(&QCompleter::activated), this, &EventDetailsTab::commit);
     connect(m_number, &QSpinBox::editingFinished, this, &EventDetailsTab::commit);
     for (QComboBox* c : {m_kind, m_organiser, m_format})
         connect(c, &QComboBox::activated, this, &EventDetailsTab::commit);
@@ -156,8 +166,8 @@ void EventDetailsTab::setLists()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList(EventStore(db).seriesNames());
     m_loading = false;
-    setEvent(m_event);
 }
 
 void EventDetailsTab::setEvent(const std::optional<Event>& event)
@@ -190,6 +200,7 @@ void EventDetailsTab::setEvent(const std::optional<Event>& event)
     setText(m_purpose, e.purpose);
     setText(m_outcomes, e.outcomes);
     setText(m_minutes, e.minutes);
+    setText(m_note, e.note);
     if (!event) {
         for (QLabel* l : {m_dateMessage, m_timeMessage, m_titleMessage})
             showMessage(l, QString());
@@ -235,6 +246,7 @@ std::optional<Event> EventDetailsTab::fromFields()
     e.purpose = m_purpose->toPlainText();
     e.outcomes = m_outcomes->toPlainText();
     e.minutes = m_minutes->toPlainText();
+    e.note = m_note->toPlainText();
     return e;
 }
 
@@ -247,12 +259,7 @@ void EventDetailsTab::commit()
     // A date read correctly is shown back in wareki, whether or not it changed.
     if (m_dateMessage->isHidden())
         setText(m_date, JapaneseDate::formatLong(after.date));
-    if (after.date == before.date && after.startTime == before.startTime && after.endTime == before.endTime &&
-        after.title == before.title && after.kindId == before.kindId && after.bodyId == before.bodyId &&
-        after.coOrganiserIds == before.coOrganiserIds && after.series == before.series &&
-        after.number == before.number && after.venue == before.venue && after.theme == before.theme &&
-        after.formatId == before.formatId && after.purpose == before.purpose &&
-        after.outcomes == before.outcomes && after.minutes == before.minutes)
+    if (after == before)
         return;
     m_event = after;
     Database& db = m_session.db();

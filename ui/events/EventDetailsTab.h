@@ -6,6 +6,7 @@
 #include <optional>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -13,17 +14,19 @@ class QPlainTextEdit;
 class QSpinBox;
 class Session;
 
-// The details of an event: kind, organiser and co-organisers, series and number (第N回), date
-// typed in any form the core parses and shown back in wareki, times, venue, title, theme,
-// format, purpose, outcomes and minutes. A field saves when it is left, as one undoable step;
-// a date or time that cannot be read is explained beside the field and not saved.
+// The details of an event: kind, organiser and co-organisers, series (completed from the series
+// already used) and number (第N回), date typed in any form the core parses and shown back in
+// wareki, times, venue, title, theme, format, purpose, outcomes, minutes and note. A field saves
+// when it is left, as one undoable step; a date or time that cannot be read is explained beside
+// the field and not saved.
 class EventDetailsTab : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit EventDetailsTab(Session& session, QWidget* parent = nullptr);
-    // Refills the pick lists (kinds, bodies, formats) from the open file.
+    // Refills the pick lists (kinds, bodies, formats, series) from the open file; setEvent()
+    // shows the event in them.
     void setLists();
     void setEvent(const std::optional<Event>& event);
 
@@ -34,6 +37,9 @@ public:
     QComboBox* organiserCombo() const { return m_organiser; }
     QListWidget* coOrganiserList() const { return m_coOrganisers; }
     QLineEdit* venueEdit() const { return m_venue; }
+    QLineEdit* seriesEdit() const { return m_series; }
+    QCompleter* seriesCompleter() const { return m_seriesCompleter; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
 
 private:
     void commit();
@@ -45,6 +51,7 @@ private:
     QComboBox* m_organiser;
     QListWidget* m_coOrganisers;
     QLineEdit* m_series;
+    QCompleter* m_seriesCompleter;
     QSpinBox* m_number;
     QLineEdit* m_date;
     QLabel* m_dateMessage;
@@ -59,5 +66,6 @@ private:
     QPlainTextEdit* m_purpose;
     QPlainTextEdit* m_outcomes;
     QPlainTextEdit* m_minutes;
+    QPlainTextEdit* m_note;
     bool m_loading = false;
 };

@@ -15,7 +15,6 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSplitter>
 #include <QTableView>
 #include <memory>
 
@@ -58,10 +57,7 @@ EventsPage::EventsPage(Session& session, Kind kind, QWidget* parent)
 {
     setUp(m_model, m_editor);
     // The editor, with its attendance roster, needs more room than the list.
-    if (auto* splitter = findChild<QSplitter*>()) {
-        splitter->setStretchFactor(0, 2);
-        splitter->setStretchFactor(1, 3);
-    }
+    setStretch(2, 3);
     listView()->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
     listView()->horizontalHeader()->setStretchLastSection(false);
     listView()->setWordWrap(false);

@@ -1,15 +1,13 @@
 #include "organisations/OrganisationListModel.h"
 
-#include "common/FoldingFilterProxy.h"
 #include "db/SearchKeys.h"
-#include "pages/RecordPage.h"
 #include "store/CodeListStore.h"
 #include "store/OrganisationStore.h"
 #include "text/TextFolding.h"
 
-#include <QFont>
+#include <QHash>
 
-OrganisationListModel::OrganisationListModel(QObject* parent) : QAbstractTableModel(parent) {}
+OrganisationListModel::OrganisationListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
 
 void OrganisationListModel::load(const Database* db)
 {
@@ -40,48 +38,33 @@ int OrganisationListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int OrganisationListModel::columnCount(const QModelIndex& parent) const
+QVariant OrganisationListModel::display(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrganisationListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const Row& row = m_rows.at(index.row());
-    switch (role) {
-    case RecordPage::IdRole:
-        return row.org.id;
-    case FoldingFilterProxy::SearchKeyRole:
-        return row.searchKey;
-    case FoldingFilterProxy::SortKeyRole:
-        if (index.column() == NameColumn || index.column() == ReadingColumn)
-            return row.sortKey;
-        return data(index, Qt::DisplayRole);
-    case Qt::ForegroundRole:
-        return row.org.active ? QVariant() : QVariant(QColor(Qt::gray));
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.org.name;
-        case ReadingColumn:
-            return row.org.reading;
-        case CategoryColumn:
-            return row.category;
-        case PhoneColumn:
-            return row.org.phone;
-        case ActiveColumn:
-            return row.org.active ? QString() : tr("inactive");
-        }
+    const Organisation& o = m_rows.at(row).org;
+    switch (column) {
+    case NameColumn:
+        return o.name;
+    case ReadingColumn:
+        return o.reading;
+    case CategoryColumn:
+        return m_rows.at(row).category;
+    case PhoneColumn:
+        return o.phone;
     }
     return QVariant();
+}
+
+QVariant OrganisationListModel::sortKey(int row, int column) const
+{
+    if (column == NameColumn || column == ReadingColumn)
+        return m_rows.at(row).sortKey;
+    return RecordListModel::sortKey(row, column);
 }
 
 QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

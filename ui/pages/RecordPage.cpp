@@ -47,8 +47,7 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* editor)
     leftLayout->addLayout(buttons);
     m_splitter->addWidget(left);
     m_splitter->addWidget(editor);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    setStretch(3, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
@@ -76,6 +75,12 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* editor)
     selectionChanged();
 }
 
+void RecordPage::setStretch(int list, int editor)
+{
+    m_splitter->setStretchFactor(0, list);
+    m_splitter->setStretchFactor(1, editor);
+}
+
 qint64 RecordPage::currentId() const
 {
     const QModelIndex index = m_view->currentIndex();
@@ -97,6 +102,9 @@ void RecordPage::selectId(qint64 id)
 void RecordPage::reloadModel(const std::function<void()>& load)
 {
     const qint64 id = currentId();
+    // Selecting the row again must not show the record a second time: the editor would reload
+    // twice after every save.
+    m_reloading = true;
     load();
     if (!m_restored) {
         m_restored = true;
@@ -111,6 +119,7 @@ void RecordPage::reloadModel(const std::function<void()>& load)
         selectId(id);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_reloading = false;
     selectionChanged();
 }
 
@@ -124,6 +133,8 @@ void RecordPage::hideEvent(QHideEvent* event)
 
 void RecordPage::selectionChanged()
 {
+    if (m_reloading)
+        return;
     const qint64 id = currentId();
     m_duplicate->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);

@@ -30,11 +30,13 @@ public:
 protected:
     // Call once from the subclass constructor.
     void setUp(QAbstractItemModel* model, QWidget* editor);
+    // How the width is shared between the list and the editor (3 : 2 unless set), after setUp.
+    void setStretch(int list, int editor);
     virtual void showRecord(qint64 id) = 0; // 0: nothing selected
     virtual void newRecord() = 0;
     virtual void duplicateRecord(qint64 id) = 0;
     virtual void deleteRecord(qint64 id) = 0;
-    // Reloads the model keeping the selection.
+    // Reloads the model keeping the selection; showRecord() is called once afterwards.
     void reloadModel(const std::function<void()>& load);
     void hideEvent(QHideEvent* event) override;
 
@@ -50,4 +52,5 @@ private:
     QPushButton* m_duplicate;
     QPushButton* m_delete;
     bool m_restored = false;
+    bool m_reloading = false;
 };

@@ -1,22 +1,27 @@
 #include "people/PersonHistoryTabs.h"
 
 #include "people/PersonAttendanceModel.h"
+#include "people/PersonLectureModel.h"
 #include "people/PersonMembershipModel.h"
 
 #include <QHeaderView>
 #include <QTableView>
 #include <algorithm>
+#include <utility>
 
 PersonHistoryTabs::PersonHistoryTabs(QWidget* parent)
     : QTabWidget(parent), m_attendance(new PersonAttendanceModel(this)),
-      m_memberships(new PersonMembershipModel(this)), m_attendanceView(makeView()),
-      m_membershipView(makeView())
+      m_lectures(new PersonLectureModel(this)), m_memberships(new PersonMembershipModel(this)),
+      m_attendanceView(makeView()), m_lectureView(makeView()), m_membershipView(makeView())
 {
     m_attendanceView->setObjectName(QStringLiteral("attendanceHistoryView"));
+    m_lectureView->setObjectName(QStringLiteral("lectureView"));
     m_membershipView->setObjectName(QStringLiteral("membershipView"));
     m_attendanceView->setModel(m_attendance);
+    m_lectureView->setModel(m_lectures);
     m_membershipView->setModel(m_memberships);
     addTab(m_attendanceView, QString());
+    addTab(m_lectureView, QString());
     addTab(m_membershipView, QString());
     load(nullptr, 0);
 }
@@ -37,13 +42,17 @@ QTableView* PersonHistoryTabs::makeView()
 void PersonHistoryTabs::load(const Database* db, qint64 personId)
 {
     m_attendance->load(db, personId);
+    m_lectures->load(db, personId);
     m_memberships->load(db, personId);
-    setTabText(0, tr("E&vents attended (%n)", nullptr, m_attendance->rowCount()));
-    setTabText(1, tr("Mem&berships (%n)", nullptr, m_memberships->rowCount()));
-    // Long event titles are cut (the full title is in the tooltip) so that status and role stay in view.
-    m_attendanceView->resizeColumnsToContents();
-    m_membershipView->resizeColumnsToContents();
+    setTabText(indexOf(m_attendanceView), tr("E&vents attended (%n)", nullptr, m_attendance->rowCount()));
+    setTabText(indexOf(m_lectureView), tr("Le&ctures (%n)", nullptr, m_lectures->rowCount()));
+    setTabText(indexOf(m_membershipView), tr("Mem&berships (%n)", nullptr, m_memberships->rowCount()));
+    // Long event titles are cut (the full title is in the tooltip) so that the columns after them stay in view.
     const int widest = fontMetrics().horizontalAdvance(QString(16, QChar(0x3042)));
-    const int title = PersonAttendanceModel::TitleColumn;
-    m_attendanceView->setColumnWidth(title, std::min(m_attendanceView->columnWidth(title), widest));
+    for (auto [view, title] : {std::pair{m_attendanceView, int(PersonAttendanceModel::TitleColumn)},
+                               std::pair{m_lectureView, int(PersonLectureModel::EventColumn)}}) {
+        view->resizeColumnsToContents();
+        view->setColumnWidth(title, std::min(view->columnWidth(title), widest));
+    }
+    m_membershipView->resizeColumnsToContents();
 }

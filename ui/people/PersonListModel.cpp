@@ -1,14 +1,11 @@
 #include "people/PersonListModel.h"
 
-#include "common/FoldingFilterProxy.h"
 #include "db/SearchKeys.h"
-#include "pages/RecordPage.h"
 #include "store/CodeListStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
 #include "text/TextFolding.h"
 
-#include <QColor>
 #include <QHash>
 
 namespace {
@@ -20,7 +17,7 @@ struct Named
 };
 } // namespace
 
-PersonListModel::PersonListModel(QObject* parent) : QAbstractTableModel(parent) {}
+PersonListModel::PersonListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
 
 void PersonListModel::load(const Database* db)
 {
@@ -69,67 +66,41 @@ int PersonListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PersonListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PersonListModel::sortKey(const Row& row, int column) const
+QVariant PersonListModel::sortKey(int row, int column) const
 {
     // Ties (same profession, same organisation) fall back to the person's 五十音順.
+    const Row& r = m_rows.at(row);
     switch (column) {
     case NameColumn:
     case ReadingColumn:
-        return row.sortKey;
+        return r.sortKey;
     case ProfessionColumn:
-        return QString((row.professionSortKey.isEmpty() ? QStringLiteral("~") : row.professionSortKey) +
-                       row.sortKey);
+        return QString((r.professionSortKey.isEmpty() ? QStringLiteral("~") : r.professionSortKey) + r.sortKey);
     case OrganisationColumn:
-        return QString(
-            (row.organisationSortKey.isEmpty() ? QString(QChar(0xFFFF)) : row.organisationSortKey) +
-            QChar(0x1F) + row.sortKey);
+        return QString((r.organisationSortKey.isEmpty() ? QString(QChar(0xFFFF)) : r.organisationSortKey) +
+                       QChar(0x1F) + r.sortKey);
     case ActiveColumn:
-        return QString(QChar(row.person.active ? u'0' : u'1') + row.sortKey);
+        return QString(QChar(r.person.active ? u'0' : u'1') + r.sortKey);
     }
-    return QVariant();
+    return RecordListModel::sortKey(row, column);
 }
 
-QVariant PersonListModel::data(const QModelIndex& index, int role) const
+QVariant PersonListModel::display(int row, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const Row& row = m_rows.at(index.row());
-    const Person& p = row.person;
-    switch (role) {
-    case RecordPage::IdRole:
-        return p.id;
-    case FoldingFilterProxy::SearchKeyRole:
-        return row.searchKey;
-    case FoldingFilterProxy::SortKeyRole:
-        if (index.column() == DepartmentColumn)
-            return p.department;
-        if (index.column() == TitleColumn)
-            return p.title;
-        return sortKey(row, index.column());
-    case Qt::ForegroundRole:
-        return p.active ? QVariant() : QVariant(QColor(Qt::gray));
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return p.name;
-        case ReadingColumn:
-            return p.reading;
-        case ProfessionColumn:
-            return row.profession;
-        case OrganisationColumn:
-            return row.organisation;
-        case DepartmentColumn:
-            return p.department;
-        case TitleColumn:
-            return p.title;
-        case ActiveColumn:
-            return p.active ? QString() : tr("inactive");
-        }
+    const Person& p = m_rows.at(row).person;
+    switch (column) {
+    case NameColumn:
+        return p.name;
+    case ReadingColumn:
+        return p.reading;
+    case ProfessionColumn:
+        return m_rows.at(row).profession;
+    case OrganisationColumn:
+        return m_rows.at(row).organisation;
+    case DepartmentColumn:
+        return p.department;
+    case TitleColumn:
+        return p.title;
     }
     return QVariant();
 }
@@ -137,7 +108,7 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
 QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "model/Person.h"
-
-#include <QAbstractTableModel>
+#include "pages/RecordListModel.h"
 
 class Database;
 
 // People as a table: name, reading, profession, organisation, department, title, active.
 // Sorted by reading (五十音順); searched by folded name, reading and organisation.
-class PersonListModel : public QAbstractTableModel
+class PersonListModel : public RecordListModel
 {
     Q_OBJECT
 
@@ -29,9 +28,16 @@ public:
     const Person* person(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    Keys keys(int row) const override
+    {
+        const Row& r = m_rows.at(row);
+        return {r.person.id, r.person.active, r.searchKey};
+    }
+    QVariant display(int row, int column) const override;
+    QVariant sortKey(int row, int column) const override;
 
 private:
     struct Row
@@ -44,7 +50,5 @@ private:
         QString searchKey;
         QString sortKey;
     };
-    QVariant sortKey(const Row& row, int column) const;
-
     QList<Row> m_rows;
 };
