@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>ActivityReportPanel</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>PDF (to hand in)</source>
+        <translation>PDF（提出用）</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in LibreOffice or Word)</source>
+        <translation>ODT（LibreOffice・Word で編集）</translation>
+    </message>
+    <message>
+        <source>HTML (web page)</source>
+        <translation>HTML（ウェブページ）</translation>
+    </message>
+    <message>
+        <source>%1_activity_report.%2</source>
+        <translation>%1_活動報告.%2</translation>
+    </message>
+    <message>
+        <source>Save the activity report</source>
+        <translation>活動報告の保存</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Activity report of %1</source>
+        <translation>%1 活動報告</translation>
+    </message>
+    <message>
+        <source>The activity report of %1 to the regional medical council: organisation, meetings, trainings (date, cases and mini lectures, format, participants, lecturers), participants by profession and organisation, the three years side by side, and a chart. Text comes from the events as entered; the report is always in Japanese.</source>
+        <translation>%1の地域医療審議会への活動報告を作成します。推進体制、会議の開催状況、研修会の実施状況（実施日・事例内容・ミニレクチャー・形式・参加者数・講師等）、職種別・団体別の参加者数、過去3年間の比較とグラフを載せます。文章は各会議・研修会に入力した内容のとおりです。報告書は常に日本語で作成します。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceImporter</name>
     <message>
         <source>there is no event on %1.</source>
@@ -261,10 +308,6 @@
 </context>
 <context>
     <name>BodyListModel</name>
-    <message>
-        <source>inactive</source>
-        <translation>無効</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -1104,6 +1147,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Edit event %1</source>
         <translation>行事「%1」の編集</translation>
     </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>備考(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -1934,10 +1981,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 <context>
     <name>OrganisationListModel</name>
     <message>
-        <source>inactive</source>
-        <translation>無効</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2221,6 +2264,12 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
             <numerusform>委員歴（%n件）(&amp;B)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Le&amp;ctures (%n)</source>
+        <translation>
+            <numerusform>講師（%n件）(&amp;C)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonImporter</name>
@@ -2234,11 +2283,26 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>PersonListModel</name>
+    <name>PersonLectureModel</name>
     <message>
-        <source>inactive</source>
-        <translation>無効</translation>
+        <source>Date</source>
+        <translation>開催日</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>会議・研修会</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>演題</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
     <message>
         <source>Name</source>
         <translation>氏名</translation>
@@ -2428,6 +2492,13 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Remove lecturer</source>
         <translation>講師を外す</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2715,25 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Cannot save “%1”: %2</source>
         <translation>「%1」を保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Activity report to the regional medical council</source>
+        <translation>年度活動報告（地域医療審議会への報告）</translation>
+    </message>
+    <message>
+        <source>Reports and exports — %1</source>
+        <translation>報告書・出力 — %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>%1 を &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; に保存しました。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告・出力</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "home/HomePage.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
+#include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "window/FiscalYearCombo.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(new PeoplePage(session, this));
     addPage(new OrganisationsPage(session, this));
     addPage(new BodiesPage(session, this));
+    addPage(new ReportsPage(session, this));
     addPage(new SettingsPage(session, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

@@ -1,0 +1,106 @@
+#include "common/Dialogs.h"
+#include "common/Session.h"
+#include "reports/ActivityReportPanel.h"
+#include "reports/ReportsPage.h"
+#include "util/TestEnvironment.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Reports page: the activity report of the selected year saved through the real buttons,
+// in each format, and a clear message (and no file) where it cannot be written.
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Session m_session;
+    std::unique_ptr<ReportsPage> m_page;
+
+    QPushButton* button(const QString& text)
+    {
+        for (QPushButton* b : m_page->findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+    static QByteArray head(const QString& path, int n)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.read(n) : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
+        QVERIFY(m_session.open(path));
+        m_session.setFiscalYear(FiscalYear(2024));
+        m_page = std::make_unique<ReportsPage>(m_session);
+        m_page->resize(1000, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void savesEachFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addRow("pdf") << int(ReportWriter::Format::Pdf) << "report.pdf" << QByteArray("%PDF");
+        QTest::addRow("odt") << int(ReportWriter::Format::Odt) << "report.odt" << QByteArray("PK");
+        QTest::addRow("html") << int(ReportWriter::Format::Html) << "report.html" << QByteArray("<!DOCTYPE html>");
+    }
+
+    void savesEachFormat()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, magic);
+        m_page->activityReport()->setFormat(ReportWriter::Format(format));
+        const QString path = m_dir.filePath(file);
+        Dialogs::setNextFileName(path);
+        QPushButton* save = button(QStringLiteral("&Save as…"));
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(head(path, int(magic.size())), magic);
+        QVERIFY(m_page->lastSaved()->text().contains(file));
+        // The folder is remembered for the next time.
+        QCOMPARE(QSettings().value(QStringLiteral("reports/lastFolder")).toString(), m_dir.path());
+    }
+
+    void headingFollowsTheYear()
+    {
+        m_session.setFiscalYear(FiscalYear(2023));
+        m_page->reloadIfShown();
+        QVERIFY(m_page->findChild<QLabel*>()->text().contains(FiscalYear(2023).label()));
+        m_session.setFiscalYear(FiscalYear(2024));
+        m_page->reloadIfShown();
+    }
+
+    void unwritableFolderIsSaid()
+    {
+        m_page->activityReport()->setFormat(ReportWriter::Format::Pdf);
+        const QString path = m_dir.filePath(QStringLiteral("missing/report.pdf"));
+        Dialogs::setNextFileName(path);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!m_page->activityReport()->saveAs());
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("report.pdf")), qPrintable(Dialogs::lastMessage()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void cancelledDialogWritesNothing()
+    {
+        Dialogs::setNextFileName(QString());
+        QVERIFY(!m_page->activityReport()->saveAs());
+    }
+};
+
+RENKEI_GUI_TEST_MAIN(TestReportsPage)
+#include "TestReportsPage.moc"

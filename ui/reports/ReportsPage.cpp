@@ -1,0 +1,52 @@
+#include "reports/ReportsPage.h"
+
+#include "common/Session.h"
+#include "reports/ActivityReportPanel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QUrl>
+#include <QVBoxLayout>
+
+ReportsPage::ReportsPage(Session& session, QWidget* parent)
+    : Page(session, parent), m_heading(new QLabel(this)), m_report(new ActivityReportPanel(session, this)),
+      m_lastSaved(new QLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    auto* reportBox = new QGroupBox(tr("Activity report to the regional medical council"), this);
+    auto* reportLayout = new QVBoxLayout(reportBox);
+    reportLayout->addWidget(m_report);
+
+    m_lastSaved->setWordWrap(true);
+    m_lastSaved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_lastSaved->setOpenExternalLinks(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(reportBox);
+    layout->addWidget(m_lastSaved);
+    layout->addStretch();
+
+    connect(m_report, &ActivityReportPanel::saved, this, &ReportsPage::showSaved);
+}
+
+void ReportsPage::reload()
+{
+    m_heading->setText(tr("Reports and exports — %1").arg(m_session.fiscalYear().label()));
+    m_report->reload();
+}
+
+void ReportsPage::showSaved(const QString& path)
+{
+    const QFileInfo info(path);
+    m_lastSaved->setText(tr("Saved %1 in <a href=\"%2\">%3</a>.")
+                             .arg(info.fileName().toHtmlEscaped(),
+                                  QUrl::fromLocalFile(info.absolutePath()).toString().toHtmlEscaped(),
+                                  QDir::toNativeSeparators(info.absolutePath()).toHtmlEscaped()));
+}

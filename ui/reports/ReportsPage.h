@@ -1,0 +1,30 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class ActivityReportPanel;
+class QLabel;
+
+// 報告・出力: the fiscal year's activity report and the participant counts for spreadsheets,
+// each one action: choose the kind and format, then preview, print or save.
+class ReportsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(Session& session, QWidget* parent = nullptr);
+    QString title() const override { return tr("Reports"); }
+
+    ActivityReportPanel* activityReport() const { return m_report; }
+    QLabel* lastSaved() const { return m_lastSaved; }
+
+protected:
+    void reload() override;
+
+private:
+    void showSaved(const QString& path);
+
+    QLabel* m_heading;
+    ActivityReportPanel* m_report;
+    QLabel* m_lastSaved;
+};
