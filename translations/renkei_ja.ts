@@ -2697,6 +2697,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Date held</source>
         <translation>開催日</translation>
     </message>
+    <message>
+        <source>Meetings held (number)</source>
+        <translation>会議の開催回数</translation>
+    </message>
+    <message>
+        <source>Trainings held (number)</source>
+        <translation>研修会の実施回数</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -228,8 +228,8 @@ QString ReportHtml::years()
         return html + QStringLiteral("</tr>");
     };
     QStringList rows;
-    rows << row(ja(QT_TR_NOOP("Meetings held")), [](const auto& y) { return QString::number(y.meetings); });
-    rows << row(ja(QT_TR_NOOP("Trainings held")), [](const auto& y) { return QString::number(y.trainings); });
+    rows << row(ja(QT_TR_NOOP("Meetings held (number)")), [](const auto& y) { return QString::number(y.meetings); });
+    rows << row(ja(QT_TR_NOOP("Trainings held (number)")), [](const auto& y) { return QString::number(y.trainings); });
     rows << row(ja(QT_TR_NOOP("Total participations")), [](const auto& y) { return QString::number(y.participants); });
     rows << row(ja(QT_TR_NOOP("Distinct persons")), [](const auto& y) { return QString::number(y.distinctPersons); });
     // Every profession group seen in any of the years, in the order of the code list.
