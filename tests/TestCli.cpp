@@ -1,9 +1,11 @@
 #include "AppPaths.h"
 #include "Locale.h"
 #include "cli/Cli.h"
+#include "text/TextCodec.h"
 #include "util/TestEnvironment.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,6 +49,8 @@ private slots:
     void countsOtherBreakdowns_data();
     void countsOtherBreakdowns();
     void countsCsv();
+    void countsCrossTableAndCp932();
+    void countsXlsx();
     void search_data();
     void search();
     void searchFindsNothing();
@@ -286,6 +290,14 @@ void TestCli::usageErrors_data()
     QTest::addRow("counts, unknown format")
         << QStringList{s("counts"), s("--fiscal-year"), s("R6"), s("--format"), s("xml")};
     QTest::addRow("counts, --fiscal-year without value") << QStringList{s("counts"), s("--fiscal-year")};
+    QTest::addRow("counts, xlsx to standard output")
+        << QStringList{s("counts"), s("--fiscal-year"), s("R6"), s("--format"), s("xlsx")};
+    QTest::addRow("counts, cross table as json") << QStringList{
+        s("counts"), s("--fiscal-year"), s("R6"), s("--by"), s("event-profession"), s("--format"), s("json")};
+    QTest::addRow("counts, unknown encoding")
+        << QStringList{s("counts"), s("--fiscal-year"), s("R6"), s("--encoding"), s("euc-jp")};
+    QTest::addRow("counts, encoding of json") << QStringList{
+        s("counts"), s("--fiscal-year"), s("R6"), s("--format"), s("json"), s("--encoding"), s("cp932")};
     QTest::addRow("import without file") << QStringList{s("import"), s("people")};
     QTest::addRow("import of an unknown kind")
         << QStringList{s("import"), s("pets"), fixture(s("people_en.csv"))};
@@ -680,14 +692,15 @@ void TestCli::countsCsv()
     const QString csv = QString::fromUtf8(r.out.mid(3));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() >= 4, qPrintable(csv));
-    QVERIFY2(lines.at(1).startsWith(
-                 QStringLiteral("2024-12-12,かかりつけ医等認知症対応力向上研修会 地域事例検討会")),
+    // The event list: wareki and ISO date, title, kind, organiser, participants.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral(
+                 "令和6年12月12日,2024-12-12,かかりつけ医等認知症対応力向上研修会 地域事例検討会")),
              qPrintable(csv));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral(",22")), qPrintable(csv));
-    QVERIFY2(lines.at(2).startsWith(QStringLiteral("2025-01-22,")) &&
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("令和7年1月22日,2025-01-22,")) &&
                  lines.at(2).endsWith(QStringLiteral(",22")),
              qPrintable(csv));
-    QVERIFY2(lines.at(3).startsWith(QStringLiteral("2025-01-30,脳卒中地域連携・コラボ研修会")) &&
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("令和7年1月30日,2025-01-30,脳卒中地域連携・コラボ研修会")) &&
                  lines.at(3).endsWith(u','),
              qPrintable(csv));
     QVERIFY2(csv.contains(QStringLiteral(",44\r\n")), qPrintable(csv));
@@ -707,6 +720,44 @@ void TestCli::countsCsv()
     QVERIFY2(json.code == 0, qPrintable(json.text()));
     QCOMPARE(QJsonDocument::fromJson(readAll(jsonTarget)).object().value(QStringLiteral("total")).toInt(),
              44);
+}
+
+void TestCli::countsCrossTableAndCp932()
+{
+    const QString path = kagaDatabase();
+    QVERIFY(!path.isEmpty());
+    const QStringList args{QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
+                           QStringLiteral("R6"), QStringLiteral("--by"), QStringLiteral("event-profession")};
+    const Result utf8 = cli(args);
+    QVERIFY2(utf8.code == 0, qPrintable(utf8.text()));
+    QVERIFY(utf8.out.startsWith(Bom));
+    QVERIFY2(utf8.out.contains(",Total,44,44\r\n"), utf8.out.constData());
+
+    const Result cp932 = cli(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("cp932")});
+    QVERIFY2(cp932.code == 0, qPrintable(cp932.text()));
+    QVERIFY(!cp932.out.startsWith(Bom));
+    const auto decoded = TextCodec::decode(cp932.out, nullptr);
+    QVERIFY(decoded && decoded->encoding == TextCodec::Encoding::Cp932);
+    QCOMPARE(decoded->text, QString::fromUtf8(utf8.out.mid(3)));
+}
+
+void TestCli::countsXlsx()
+{
+    const QString path = kagaDatabase();
+    QVERIFY(!path.isEmpty());
+    const QString target = m_dir.filePath(QStringLiteral("counts-r6.xlsx"));
+    const QStringList args{QStringLiteral("--db"),   path,   QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
+                           QStringLiteral("令和6年度"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("-o")};
+    const Result r = cli(args + QStringList{target});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(readAll(target).startsWith("PK")); // a zip: the workbook
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/counts.xlsx"));
+    const Result failed = cli(args + QStringList{nowhere});
+    QCOMPARE(failed.code, 1);
+    QVERIFY2(QString::fromUtf8(failed.err).contains(QDir::toNativeSeparators(nowhere)), qPrintable(failed.text()));
 }
 
 void TestCli::search_data()

@@ -1,6 +1,7 @@
 #include "counts/CountTableWriter.h"
 #include "counts/ParticipantCounts.h"
 #include "db/Database.h"
+#include "export/CountsExport.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 #include "store/EventStore.h"
@@ -217,11 +218,50 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("key")).toString(), QStringLiteral("doctor"));
     }
 
+    void matrixAddsUpToTheBreakdowns()
+    {
+        Status st;
+        const ParticipantCounts counts(m_db);
+        const auto matrix = counts.computeMatrix(FiscalYear(2024), &st);
+        QVERIFY2(matrix, qPrintable(st.fullText()));
+        const auto events = counts.compute(FiscalYear(2024), CountTable::Breakdown::Event, &st);
+        const auto professions = counts.compute(FiscalYear(2024), CountTable::Breakdown::Profession, &st);
+        QVERIFY(events && professions);
+        QCOMPARE(matrix->events.rows.size(), events->rows.size());
+        QCOMPARE(matrix->professions.rows.size(), professions->rows.size());
+        QCOMPARE(matrix->cells.size(), events->rows.size());
+        int grandTotal = 0;
+        for (qsizetype e = 0; e < events->rows.size(); ++e) {
+            int rowSum = 0;
+            for (qsizetype p = 0; p < professions->rows.size(); ++p)
+                rowSum += matrix->cell(e, p);
+            QCOMPARE(rowSum, events->rows.at(e).count.value_or(0));
+            grandTotal += rowSum;
+        }
+        for (qsizetype p = 0; p < professions->rows.size(); ++p) {
+            int columnSum = 0;
+            for (qsizetype e = 0; e < events->rows.size(); ++e)
+                columnSum += matrix->cell(e, p);
+            QCOMPARE(columnSum, professions->rows.at(p).count.value_or(0));
+        }
+        QCOMPARE(grandTotal, events->total);
+        QCOMPARE(matrix->events.total, 12);
+        // June: nurses A and B (代理) plus a headcount of 5 nurses; 3 of unknown profession.
+        QCOMPARE(matrix->events.rows.at(0).label, QStringLiteral("六月研修"));
+        QCOMPARE(matrix->professions.rows.at(1).key, QStringLiteral("nurse"));
+        QCOMPARE(matrix->cell(0, 1), 7);
+        QCOMPARE(matrix->cell(0, 2), 3);
+        QVERIFY(!matrix->events.rows.at(1).count); // 記録なし: never recorded, all cells 0
+        QCOMPARE(matrix->cells.at(1), QList<int>(3, 0));
+    }
+
     void csvHasTotals()
     {
         Status st;
-        const auto table = ParticipantCounts(m_db).compute(FiscalYear(2024), CountTable::Breakdown::ProfessionGroup, &st);
-        const QStringList lines = CountTableWriter::toCsv(*table).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const auto bytes = CountsExport::toBytes(m_db, FiscalYear(2024), CountsExport::Kind::ProfessionGroup,
+                                                 CountsExport::Format::CsvUtf8, &st);
+        QVERIFY2(bytes, qPrintable(st.fullText()));
+        const QStringList lines = QString::fromUtf8(bytes->mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 3 + 2);
         QCOMPARE(lines.at(2), QStringLiteral("Nursing,8"));
         QCOMPARE(lines.at(4), QStringLiteral("Total (all participations),12"));

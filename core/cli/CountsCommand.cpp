@@ -2,21 +2,25 @@
 
 #include "counts/CountTableWriter.h"
 #include "counts/ParticipantCounts.h"
-#include "text/TextCodec.h"
+#include "export/CountsExport.h"
 
 QString CountsCommand::description() const
 {
-    return tr("Participant counts of a fiscal year (2024, R6, 令和6年度).");
+    return tr("Participant counts of a fiscal year (2024, R6, 令和6年度) as CSV, JSON or an Excel workbook.");
 }
 
 int CountsCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption year(QStringLiteral("fiscal-year"), tr("The fiscal year."), QStringLiteral("Y"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Breakdown."), QStringLiteral("BREAKDOWN"), QStringLiteral("event"));
-    const QCommandLineOption format = formatOption(QStringLiteral("csv, json"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("Breakdown (for xlsx: the sheet it opens on)."),
+                                QStringLiteral("BREAKDOWN"), QStringLiteral("event"));
+    const QCommandLineOption format = formatOption(QStringLiteral("csv, json, xlsx"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("CSV encoding: utf-8 (with BOM) or cp932."),
+                                      QStringLiteral("ENCODING"), QStringLiteral("utf-8"));
     const QCommandLineOption output = outputOption();
-    parser.addOptions({year, by, format, output});
+    parser.addOptions({year, by, format, encoding, output});
     if (!parse(parser, args, io, 0))
         return UsageError;
     if (!parser.isSet(year))
@@ -25,24 +29,41 @@ int CountsCommand::run(const QStringList& args, const QString& databasePath, Io&
     const auto fiscalYear = FiscalYear::parse(parser.value(year), &error);
     if (!fiscalYear)
         return usageError(io, error);
-    const auto breakdown = CountTable::breakdownFromName(parser.value(by));
-    if (!breakdown)
-        return usageError(io, tr("Unknown breakdown \"%1\"; use event, profession, profession-group or organisation.")
+    const auto kind = CountSheetBuilder::kindFromName(parser.value(by));
+    if (!kind)
+        return usageError(io, tr("Unknown breakdown \"%1\"; use event, event-profession, profession, "
+                                 "profession-group or organisation.")
                                   .arg(parser.value(by)));
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return usageError(io, tr("Unknown format \"%1\"; use csv or json.").arg(fmt));
+    const QString enc = parser.value(encoding).toLower();
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json") && fmt != QLatin1String("xlsx"))
+        return usageError(io, tr("Unknown format \"%1\"; use csv, json or xlsx.").arg(fmt));
+    if (enc != QLatin1String("utf-8") && enc != QLatin1String("cp932"))
+        return usageError(io, tr("Unknown encoding \"%1\"; use utf-8 or cp932.").arg(parser.value(encoding)));
+    if (parser.isSet(encoding) && fmt != QLatin1String("csv"))
+        return usageError(io, tr("--encoding applies to csv only."));
+    if (fmt == QLatin1String("xlsx") && !parser.isSet(output))
+        return usageError(io, tr("An Excel workbook is not text; name the file with -o FILE."));
+    const auto breakdown = CountTable::breakdownFromName(parser.value(by));
+    if (fmt == QLatin1String("json") && !breakdown)
+        return usageError(io, tr("The event × profession table is available as csv or xlsx."));
 
     Database db;
     if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
         return failure(io, st);
     Status st;
-    const auto table = ParticipantCounts(db).compute(*fiscalYear, *breakdown, &st);
-    if (!table)
-        return failure(io, st);
-    const QByteArray bytes =
-        fmt == QLatin1String("json")
-            ? CountTableWriter::toJson(*table)
-            : TextCodec::encode(CountTableWriter::toCsv(*table), TextCodec::Encoding::Utf8, true, nullptr).value_or(QByteArray());
-    return writeOutput(io, parser.value(output), bytes);
+    if (fmt == QLatin1String("json")) {
+        const auto table = ParticipantCounts(db).compute(*fiscalYear, *breakdown, &st);
+        return table ? writeOutput(io, parser.value(output), CountTableWriter::toJson(*table))
+                     : failure(io, st);
+    }
+    const CountsExport::Format exportFormat = fmt == QLatin1String("xlsx")    ? CountsExport::Format::Xlsx
+                                              : enc == QLatin1String("cp932") ? CountsExport::Format::CsvCp932
+                                                                              : CountsExport::Format::CsvUtf8;
+    if (parser.isSet(output)) {
+        st = CountsExport::write(db, *fiscalYear, *kind, exportFormat, parser.value(output));
+        return st ? Success : failure(io, st);
+    }
+    const auto bytes = CountsExport::toBytes(db, *fiscalYear, *kind, exportFormat, &st);
+    return bytes ? writeOutput(io, QString(), *bytes) : failure(io, st);
 }

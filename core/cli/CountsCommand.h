@@ -2,7 +2,7 @@
 
 #include "cli/Command.h"
 
-// counts --fiscal-year Y [--by event|profession|profession-group|organisation] [--format csv|json] [-o FILE]
+// counts --fiscal-year Y [--by KIND] [--format csv|json|xlsx] [--encoding utf-8|cp932] [-o FILE]
 class CountsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CountsCommand)
@@ -11,8 +11,9 @@ public:
     QString name() const override { return QStringLiteral("counts"); }
     QString synopsis() const override
     {
-        return QStringLiteral("counts --fiscal-year Y [--by event|profession|profession-group|organisation] "
-                              "[--format csv|json] [-o FILE]");
+        return QStringLiteral("counts --fiscal-year Y "
+                              "[--by event|event-profession|profession|profession-group|organisation] "
+                              "[--format csv|json|xlsx] [--encoding utf-8|cp932] [-o FILE]");
     }
     QString description() const override;
     int run(const QStringList& args, const QString& databasePath, Io& io) override;

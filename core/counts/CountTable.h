@@ -16,6 +16,8 @@ struct CountTable
         QString key;   // event id, profession or group code, organisation id ("" = unknown)
         QString label; // what a person reads
         QDate date;    // events only
+        QString kind;  // events only: 研修会, 会議, …
+        QString body;  // events only: the organising body ("" = none)
         std::optional<int> count; // events whose attendance was never recorded have none
         int distinctPersons = 0;  // 実人数 of the row: distinct named participants
     };

@@ -1,7 +1,5 @@
 #include "counts/CountTableWriter.h"
 
-#include "csv/CsvWriter.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,40 +37,4 @@ QByteArray CountTableWriter::toJson(const CountTable& table)
     root.insert(QStringLiteral("total"), table.total);
     root.insert(QStringLiteral("distinct_persons"), table.distinctPersons);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QString CountTableWriter::toCsv(const CountTable& table)
-{
-    const bool events = table.by == CountTable::Breakdown::Event;
-    CsvWriter writer;
-    QStringList header;
-    if (events)
-        header << tr("Date");
-    switch (table.by) {
-    case CountTable::Breakdown::Event:
-        header << tr("Event");
-        break;
-    case CountTable::Breakdown::Profession:
-        header << tr("Profession");
-        break;
-    case CountTable::Breakdown::ProfessionGroup:
-        header << tr("Profession group");
-        break;
-    case CountTable::Breakdown::Organisation:
-        header << tr("Organisation");
-        break;
-    }
-    header << tr("Participants");
-    writer.addTextRow(header);
-    for (const CountTable::Row& r : table.rows) {
-        QVariantList row;
-        if (events)
-            row << r.date.toString(Qt::ISODate);
-        row << r.label << (r.count ? QVariant(*r.count) : QVariant(QString()));
-        writer.addRow(row);
-    }
-    const QVariantList pad = events ? QVariantList{QString()} : QVariantList{};
-    writer.addRow(pad + QVariantList{tr("Total (all participations)"), table.total});
-    writer.addRow(pad + QVariantList{tr("Distinct named participants"), table.distinctPersons});
-    return writer.text();
 }

@@ -4,12 +4,11 @@
 
 #include <QCoreApplication>
 
-// Serialises participant counts: JSON for scripts, CSV (with a total row) for Excel.
+// Serialises participant counts as JSON for scripts (spreadsheets: export/CountsExport).
 class CountTableWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CountTableWriter)
 
 public:
     static QByteArray toJson(const CountTable& table);
-    static QString toCsv(const CountTable& table);
 };

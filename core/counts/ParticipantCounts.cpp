@@ -22,8 +22,18 @@ QString units(const QString& eventsWhere)
                           " FROM headcount h JOIN ev ON ev.id = h.event_id) ");
 }
 
+const QString UnknownProfession =
+    QStringLiteral("(SELECT id FROM code WHERE list = 'profession' AND code = 'unknown')");
 const QString InYear = QStringLiteral("date BETWEEN :from AND :to");
 const QString OneEvent = QStringLiteral("id = :event");
+
+std::nullopt_t failed(const QSqlQuery& q, Status* status)
+{
+    if (status)
+        *status = Status::failure(ParticipantCounts::tr("The participant counts could not be computed."),
+                                  q.lastError().text());
+    return std::nullopt;
+}
 
 QString labelColumn(const QString& alias, bool japanese)
 {
@@ -47,8 +57,6 @@ QString ParticipantCounts::text(const char* source) const
 QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& eventsWhere) const
 {
     const QString unitsCte = units(eventsWhere);
-    const QString unknownProfession =
-        QStringLiteral("(SELECT id FROM code WHERE list = 'profession' AND code = 'unknown')");
     switch (by) {
     case CountTable::Breakdown::Event:
         return unitsCte +
@@ -56,19 +64,22 @@ QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& ev
                               " (SELECT sum(n) FROM units u WHERE u.event_id = e.id),"
                               " EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = e.id)"
                               "  OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id), e.number,"
-                              " (SELECT count(DISTINCT person_id) FROM units u WHERE u.event_id = e.id)"
-                              " FROM event e JOIN ev ON ev.id = e.id ORDER BY e.date, e.start_time, e.id");
+                              " (SELECT count(DISTINCT person_id) FROM units u WHERE u.event_id = e.id),"
+                              " %1, coalesce(b.name, '')"
+                              " FROM event e JOIN ev ON ev.id = e.id JOIN code k ON k.id = e.kind_id"
+                              " LEFT JOIN body b ON b.id = e.body_id ORDER BY e.date, e.start_time, e.id")
+                   .arg(labelColumn(QStringLiteral("k"), japanese()));
     case CountTable::Breakdown::Profession:
         return unitsCte + QStringLiteral("SELECT p.code, %1, NULL, sum(u.n), 1, 0, count(DISTINCT u.person_id) FROM units u"
                                          " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
                                          " GROUP BY p.id ORDER BY p.sort_order, p.id")
-                              .arg(labelColumn(QStringLiteral("p"), japanese()), unknownProfession);
+                              .arg(labelColumn(QStringLiteral("p"), japanese()), UnknownProfession);
     case CountTable::Breakdown::ProfessionGroup:
         return unitsCte + QStringLiteral("SELECT g.code, %1, NULL, sum(u.n), 1, 0, count(DISTINCT u.person_id) FROM units u"
                                          " JOIN code p ON p.id = coalesce(u.profession_id, %2)"
                                          " JOIN code g ON g.id = coalesce(p.group_id, p.id)"
                                          " GROUP BY g.id ORDER BY g.sort_order, g.id")
-                              .arg(labelColumn(QStringLiteral("g"), japanese()), unknownProfession);
+                              .arg(labelColumn(QStringLiteral("g"), japanese()), UnknownProfession);
     case CountTable::Breakdown::Organisation:
         return unitsCte +
                QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1, 0,"
@@ -79,17 +90,51 @@ QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& ev
     return QString();
 }
 
+void ParticipantCounts::bindYear(QSqlQuery& q, const FiscalYear& year)
+{
+    q.bindValue(QStringLiteral(":from"), year.firstDay().toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), year.lastDay().toString(Qt::ISODate));
+}
+
 std::optional<CountTable> ParticipantCounts::compute(const FiscalYear& year, CountTable::Breakdown by,
                                                      Status* status) const
 {
-    const auto bindRange = [&year](QSqlQuery& q) {
-        q.bindValue(QStringLiteral(":from"), year.firstDay().toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":to"), year.lastDay().toString(Qt::ISODate));
-    };
-    auto table = run(InYear, bindRange, by, status);
+    auto table = run(InYear, [&year](QSqlQuery& q) { bindYear(q, year); }, by, status);
     if (table)
         table->fiscalYear = year.startYear();
     return table;
+}
+
+std::optional<CountMatrix> ParticipantCounts::computeMatrix(const FiscalYear& year, Status* status) const
+{
+    CountMatrix matrix;
+    matrix.fiscalYear = year.startYear();
+    auto events = compute(year, CountTable::Breakdown::Event, status);
+    auto professions = events ? compute(year, CountTable::Breakdown::Profession, status) : std::nullopt;
+    if (!professions)
+        return std::nullopt;
+    matrix.events = *events;
+    matrix.professions = *professions;
+
+    QHash<QString, qsizetype> eventIndex, professionIndex;
+    for (qsizetype i = 0; i < matrix.events.rows.size(); ++i)
+        eventIndex.insert(matrix.events.rows.at(i).key, i);
+    for (qsizetype i = 0; i < matrix.professions.rows.size(); ++i)
+        professionIndex.insert(matrix.professions.rows.at(i).key, i);
+    matrix.cells.fill(QList<int>(matrix.professions.rows.size(), 0), matrix.events.rows.size());
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(units(InYear) + QStringLiteral("SELECT u.event_id, p.code, sum(u.n) FROM units u"
+                                             " JOIN code p ON p.id = coalesce(u.profession_id, %1)"
+                                             " GROUP BY u.event_id, p.id")
+                                  .arg(UnknownProfession));
+    bindYear(q, year);
+    if (!q.exec())
+        return failed(q, status);
+    while (q.next())
+        matrix.cells[eventIndex.value(q.value(0).toString())][professionIndex.value(q.value(1).toString())] =
+            q.value(2).toInt();
+    return matrix;
 }
 
 std::optional<CountTable> ParticipantCounts::computeForEvent(qint64 eventId, CountTable::Breakdown by,
@@ -103,12 +148,6 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
                                                  const std::function<void(QSqlQuery&)>& bindRange,
                                                  CountTable::Breakdown by, Status* status) const
 {
-    const auto fail = [status](const QSqlQuery& q) -> std::optional<CountTable> {
-        if (status)
-            *status =
-                Status::failure(tr("The participant counts could not be computed."), q.lastError().text());
-        return std::nullopt;
-    };
     CountTable table;
     table.by = by;
 
@@ -118,7 +157,7 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
     if (by == CountTable::Breakdown::Organisation)
         q.bindValue(QStringLiteral(":unknown"), text(QT_TR_NOOP("(affiliation unknown)")));
     if (!q.exec())
-        return fail(q);
+        return failed(q, status);
     while (q.next()) {
         CountTable::Row row;
         row.key = q.value(0).toString();
@@ -126,6 +165,10 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
         if (by == CountTable::Breakdown::Event && q.value(5).toInt() > 0)
             row.label = text(QT_TR_NOOP("%1 (No. %2)")).arg(row.label).arg(q.value(5).toInt());
         row.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        if (by == CountTable::Breakdown::Event) {
+            row.kind = q.value(7).toString();
+            row.body = q.value(8).toString();
+        }
         if (q.value(4).toBool())
             row.count = q.value(3).toInt();
         row.distinctPersons = q.value(6).toInt();
@@ -136,7 +179,7 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
               QStringLiteral("SELECT coalesce(sum(n), 0), count(DISTINCT person_id) FROM units"));
     bindRange(q);
     if (!q.exec() || !q.next())
-        return fail(q);
+        return failed(q, status);
     table.total = q.value(0).toInt();
     table.distinctPersons = q.value(1).toInt();
     if (status)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "counts/CountMatrix.h"
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
 
@@ -24,12 +25,15 @@ public:
     explicit ParticipantCounts(const Database& db, Labels labels = Labels::Ui);
 
     std::optional<CountTable> compute(const FiscalYear& year, CountTable::Breakdown by, Status* status) const;
+    // Events by profession; the cells add up to the event and profession breakdowns.
+    std::optional<CountMatrix> computeMatrix(const FiscalYear& year, Status* status) const;
     // The same for one event (the live tally of the attendance tab); fiscalYear stays 0.
     std::optional<CountTable> computeForEvent(qint64 eventId, CountTable::Breakdown by, Status* status) const;
     // One event's count; none when no attendance or headcount was ever recorded for it.
     std::optional<int> eventCount(qint64 eventId) const;
 
 private:
+    static void bindYear(QSqlQuery& q, const FiscalYear& year);
     QString rowsQuery(CountTable::Breakdown by, const QString& eventsWhere) const;
     std::optional<CountTable> run(const QString& eventsWhere, const std::function<void(QSqlQuery&)>& bind,
                                   CountTable::Breakdown by, Status* status) const;
