@@ -1,6 +1,8 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "reports/ActivityReportPanel.h"
+#include "reports/CountsExportPanel.h"
+#include "text/TextCodec.h"
 #include "reports/ReportsPage.h"
 #include "util/TestEnvironment.h"
 
@@ -73,6 +75,46 @@ private slots:
         QVERIFY(m_page->lastSaved()->text().contains(file));
         // The folder is remembered for the next time.
         QCOMPARE(QSettings().value(QStringLiteral("reports/lastFolder")).toString(), m_dir.path());
+    }
+
+    void savesCounts_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addRow("xlsx") << int(CountsExport::Format::Xlsx) << "counts.xlsx" << QByteArray("PK");
+        QTest::addRow("csv utf-8") << int(CountsExport::Format::CsvUtf8) << "counts.csv" << QByteArray("\xEF\xBB\xBF");
+        QTest::addRow("csv cp932") << int(CountsExport::Format::CsvCp932) << "counts-sjis.csv" << QByteArray();
+    }
+
+    void savesCounts()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, magic);
+        CountsExportPanel* panel = m_page->countsExport();
+        panel->setKind(CountsExport::Kind::Event); // Japanese titles: CP932 bytes are not UTF-8
+        panel->setFormat(CountsExport::Format(format));
+        const QString path = m_dir.filePath(file);
+        Dialogs::setNextFileName(path);
+        QPushButton* save = button(QStringLiteral("Save &counts as…"));
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(m_page->lastSaved()->text().contains(file));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        if (CountsExport::Format(format) == CountsExport::Format::CsvCp932) {
+            // No BOM; the text decodes from CP932 and holds the total of the Kaga sample.
+            QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+            const auto decoded = TextCodec::decode(bytes, nullptr);
+            QVERIFY(decoded);
+            QCOMPARE(decoded->encoding, TextCodec::Encoding::Cp932);
+            QVERIFY(decoded->text.contains(QStringLiteral("44")));
+        } else {
+            QVERIFY(bytes.startsWith(magic));
+        }
     }
 
     void headingFollowsTheYear()

@@ -2,6 +2,7 @@
 
 #include "common/Session.h"
 #include "reports/ActivityReportPanel.h"
+#include "reports/CountsExportPanel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +13,7 @@
 
 ReportsPage::ReportsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_heading(new QLabel(this)), m_report(new ActivityReportPanel(session, this)),
-      m_lastSaved(new QLabel(this))
+      m_counts(new CountsExportPanel(session, this)), m_lastSaved(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -23,6 +24,10 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     auto* reportLayout = new QVBoxLayout(reportBox);
     reportLayout->addWidget(m_report);
 
+    auto* countsBox = new QGroupBox(tr("Participant counts for spreadsheets"), this);
+    auto* countsLayout = new QVBoxLayout(countsBox);
+    countsLayout->addWidget(m_counts);
+
     m_lastSaved->setWordWrap(true);
     m_lastSaved->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_lastSaved->setOpenExternalLinks(true);
@@ -30,16 +35,19 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(reportBox);
+    layout->addWidget(countsBox);
     layout->addWidget(m_lastSaved);
     layout->addStretch();
 
     connect(m_report, &ActivityReportPanel::saved, this, &ReportsPage::showSaved);
+    connect(m_counts, &CountsExportPanel::saved, this, &ReportsPage::showSaved);
 }
 
 void ReportsPage::reload()
 {
     m_heading->setText(tr("Reports and exports — %1").arg(m_session.fiscalYear().label()));
     m_report->reload();
+    m_counts->reload();
 }
 
 void ReportsPage::showSaved(const QString& path)

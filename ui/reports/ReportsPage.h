@@ -3,6 +3,7 @@
 #include "pages/Page.h"
 
 class ActivityReportPanel;
+class CountsExportPanel;
 class QLabel;
 
 // 報告・出力: the fiscal year's activity report and the participant counts for spreadsheets,
@@ -16,6 +17,7 @@ public:
     QString title() const override { return tr("Reports"); }
 
     ActivityReportPanel* activityReport() const { return m_report; }
+    CountsExportPanel* countsExport() const { return m_counts; }
     QLabel* lastSaved() const { return m_lastSaved; }
 
 protected:
@@ -26,5 +28,6 @@ private:
 
     QLabel* m_heading;
     ActivityReportPanel* m_report;
+    CountsExportPanel* m_counts;
     QLabel* m_lastSaved;
 };
