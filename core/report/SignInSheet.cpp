@@ -18,7 +18,7 @@ namespace {
 constexpr qreal margin = 15;
 constexpr qreal pageWidth = 210 - 2 * margin;
 constexpr qreal pageHeight = 297 - 2 * margin;
-constexpr qreal headerHeight = 32;
+constexpr qreal headerHeight = 33.5;
 constexpr qreal tableHeaderHeight = 9;
 constexpr qreal rowHeight = 9; // room to sign
 constexpr qreal footerHeight = 6;
@@ -191,7 +191,7 @@ void SignInSheet::paintPage(QPainter& painter, const QList<Line>& page, int page
     if (!m_organiser.isEmpty())
         info << tr("Organiser: %1").arg(m_organiser);
     for (qsizetype i = 0; i < info.size(); ++i)
-        FittedText::draw(painter, mm(0, 18 + 4.5 * qreal(i), pageWidth, 4.5), info.at(i), style(9.5, 7));
+        FittedText::draw(painter, mm(0, 17.5 + 4.5 * qreal(i), pageWidth, 4.5), info.at(i), style(9.5, 7));
 
     // The table header, on every page.
     const qreal top = headerHeight;
@@ -226,7 +226,8 @@ void SignInSheet::paintPage(QPainter& painter, const QList<Line>& page, int page
             if (l.showOrganisation)
                 FittedText::draw(painter, cell(OrganisationColumn, y, rowHeight), e->organisation,
                                  style(8.5, 6, Qt::AlignLeft | Qt::AlignVCenter, true));
-            FittedText::draw(painter, cell(ProfessionColumn, y, rowHeight), e->profession, style(8.5, 6));
+            FittedText::draw(painter, cell(ProfessionColumn, y, rowHeight), e->profession,
+                             style(8.5, 6, Qt::AlignLeft | Qt::AlignVCenter, true));
             FittedText::draw(painter, cell(NameColumn, y, rowHeight), e->name, style(11, 7));
             FittedText::draw(painter, cell(ProxyColumn, y, rowHeight), e->substitute, style(9, 6));
         }
