@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "report/SignInSheet.h"
 #include "store/EventStore.h"
+#include "util/PdfText.h"
 #include "util/RosterFixture.h"
 #include "util/TestEnvironment.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,33 +27,13 @@ class TestSignInSheet : public QObject
     Database m_db;
     qint64 m_event = 0;
 
-    // The PDF's text, page by page, normalised as normalised() does.
+    // The PDF's text, page by page.
     QStringList pdfPages(const QString& pdf)
     {
-        QProcess process;
-        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            qWarning() << process.readAllStandardError();
-            return {};
-        }
-        QStringList pages = normalised(QString::fromUtf8(process.readAllStandardOutput())).split(u'\f');
+        QStringList pages = PdfText::extract(pdf).split(u'\f');
         if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
             pages.removeLast();
         return pages;
-    }
-    // NFKC (（木） comes back as (木), the Kangxi radical ⽇ as 日), and the CJK radicals that
-    // NFKC leaves alone as their ideographs: Qt names each glyph of the PDF by the lowest code
-    // point the font maps to it, and IPAexGothic draws 長 and the radical ⻑ with one glyph.
-    static QString normalised(const QString& s)
-    {
-        static const QList<std::pair<char16_t, char16_t>> radicals{
-            {u'⺟', u'母'}, {u'⺠', u'民'}, {u'⻄', u'西'}, {u'⻆', u'角'}, {u'⻑', u'長'}, {u'⻘', u'青'},
-            {u'⻝', u'食'}, {u'⻤', u'鬼'}, {u'⻨', u'麦'}, {u'⻩', u'黄'}, {u'⻭', u'歯'}, {u'⻯', u'竜'},
-            {u'⻲', u'亀'}};
-        QString result = s.normalized(QString::NormalizationForm_KC);
-        for (const auto& [radical, ideograph] : radicals)
-            result.replace(QChar(radical), QChar(ideograph));
-        return result;
     }
     static QStringList names(const SignInSheet& sheet)
     {
@@ -67,7 +47,7 @@ class TestSignInSheet : public QObject
     {
         qsizetype from = 0;
         for (const QString& s : expected) {
-            const qsizetype at = text.indexOf(normalised(s), from);
+            const qsizetype at = text.indexOf(PdfText::normalised(s), from);
             if (at < 0) {
                 qWarning() << "not found in order:" << s;
                 return false;
@@ -139,11 +119,11 @@ private slots:
                                QStringLiteral("令和6年12月12日（木）"), QStringLiteral("加賀市在宅医療連携推進協議会"),
                                QStringLiteral("No."), QStringLiteral("Signature")}));
         QVERIFY(inOrder(text, names(sheet)));
-        QVERIFY(text.contains(normalised(QStringLiteral("加賀市医師会"))));
-        QVERIFY(text.contains(normalised(QStringLiteral("鈴木三郎")))); // on 佐藤's row
+        QVERIFY(text.contains(PdfText::normalised(QStringLiteral("加賀市医師会"))));
+        QVERIFY(text.contains(PdfText::normalised(QStringLiteral("鈴木三郎")))); // on 佐藤's row
         QVERIFY(inOrder(text, {QStringLiteral("無所属太郎"), QStringLiteral("Walk-ins")}));
         QVERIFY(hasPageNumber(text, 1, 1));
-        QVERIFY(text.contains(normalised(QStringLiteral("令和6年12月1日"))));
+        QVERIFY(text.contains(PdfText::normalised(QStringLiteral("令和6年12月1日"))));
     }
 
     void manyMembersMakeSeveralPages()
@@ -207,13 +187,5 @@ private slots:
     }
 };
 
-// Drawing text needs fonts, which need a GUI application (offscreen under ctest).
-int main(int argc, char** argv)
-{
-    TestEnvironment::isolate();
-    QGuiApplication app(argc, argv);
-    TestSignInSheet tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+RENKEI_PAINT_TEST_MAIN(TestSignInSheet)
 #include "TestSignInSheet.moc"

@@ -2,6 +2,7 @@
 
 #include "date/JapaneseDate.h"
 #include "report/FittedText.h"
+#include "report/ReportFont.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 
@@ -41,8 +42,7 @@ qreal columnLeft(int column)
 
 QFont sheetFont(qreal pointSize, bool bold = false)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP")});
+    QFont font = ReportFont::body();
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;
