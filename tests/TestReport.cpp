@@ -9,6 +9,7 @@
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
 #include "store/ProgrammeStore.h"
+#include "util/PdfText.h"
 #include "util/TestEnvironment.h"
 
 #include <QBuffer>
@@ -29,23 +30,7 @@ class TestReport : public QObject
     QTemporaryDir m_dir;
     Database m_db;
 
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return QString();
-        // pdftotext may give Kangxi radicals (⽇ for 日), which NFKC maps back, and radicals of
-        // the CJK supplement (⻑ for 長), which it does not.
-        QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        static const QList<QPair<QChar, QChar>> supplement{{QChar(0x2ED1), u'長'}, {QChar(0x2EC4), u'西'},
-                                                           {QChar(0x2EC9), u'青'}, {QChar(0x2EDD), u'食'},
-                                                           {QChar(0x2EE9), u'黄'}, {QChar(0x2EEC), u'歯'},
-                                                           {QChar(0x2EA0), u'民'}, {QChar(0x2E8E), u'兀'}};
-        for (const auto& [radical, kanji] : supplement)
-            text.replace(radical, kanji);
-        return text;
-    }
+    static QString pdfText(const QString& path) { return PdfText::extract(path); }
     static QString nfkc(const QString& s) { return s.normalized(QString::NormalizationForm_KC); }
 
     ActivityReport kagaReport()

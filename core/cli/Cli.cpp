@@ -9,6 +9,7 @@
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SearchCommand.h"
+#include "cli/SignInSheetCommand.h"
 
 Cli::Cli()
 {
@@ -19,6 +20,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<CountsCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<SignInSheetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
 }
 

@@ -15,6 +15,8 @@
 #include "events/ProgrammeTab.h"
 #include "events/RosterModel.h"
 #include "events/RosterView.h"
+#include "events/SignInSheetButton.h"
+#include "report/SignInSheet.h"
 #include "sample/SampleLoader.h"
 #include "store/AttendanceStore.h"
 #include "store/BodyStore.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -399,6 +402,40 @@ private slots:
         QCOMPARE(model->index(model->rowOfPerson(aoki.id), RosterModel::ProfessionColumn).data().toString(),
                  QStringLiteral("Doctor"));
         QVERIFY(attendance()->tallyLabel()->text().contains(QStringLiteral("Doctor 2")));
+    }
+
+    void signInSheetInTheRostersOrder()
+    {
+        // The secretariat types attendance from the printed sheet: same people, same order.
+        editor()->setCurrentIndex(2);
+        const RosterModel* model = attendance()->roster();
+        QStringList rosterNames;
+        for (int row = 0; row < model->rowCount(); ++row)
+            rosterNames << model->index(row, RosterModel::NameColumn).data().toString();
+        QStringList sheetNames;
+        const SignInSheet sheet(db(), m_eventId);
+        for (const EventRoster::Entry& e : sheet.roster().entries())
+            sheetNames << e.name;
+        QCOMPARE(sheetNames, rosterNames);
+
+        SignInSheetButton* button = attendance()->signInSheetButton();
+        QVERIFY(button->isEnabled());
+        QAction* save = nullptr;
+        for (QAction* a : button->menu()->actions())
+            if (a->text() == QStringLiteral("Save as &PDF…"))
+                save = a;
+        QVERIFY(save);
+        Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("sheet"))); // ".pdf" is added
+        save->trigger();
+        QFile pdf(m_dir.filePath(QStringLiteral("sheet.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+
+        const QString unwritable = m_dir.filePath(QStringLiteral("no-such-folder/sheet.pdf"));
+        Dialogs::setNextFileName(unwritable);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!button->saveAsPdf());
+        QVERIFY(Dialogs::lastMessage().contains(QDir::toNativeSeparators(unwritable)));
     }
 
     void duplicateCopiesDetailsAndProgrammeNotAttendance()

@@ -9,6 +9,7 @@
 #include "events/RosterDelegate.h"
 #include "events/RosterModel.h"
 #include "events/RosterView.h"
+#include "events/SignInSheetButton.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 #include "store/PersonStore.h"
@@ -44,7 +45,8 @@ AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_tally(new QLabel(this)), m_roster(new RosterModel(this)),
       m_rosterView(new RosterView(this)), m_delegate(new RosterDelegate(this)),
       m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(NewPersonForm::Basic, this)),
-      m_headcounts(new HeadcountModel(this)), m_headcountView(new QTableView(this))
+      m_headcounts(new HeadcountModel(this)), m_headcountView(new QTableView(this)),
+      m_signInSheet(new SignInSheetButton(session, this))
 {
     QFont tallyFont = m_tally->font();
     tallyFont.setBold(true);
@@ -96,7 +98,10 @@ AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     bottom->addWidget(headcountBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tally);
-    layout->addWidget(rosterLabel);
+    auto* rosterHeader = new QHBoxLayout;
+    rosterHeader->addWidget(rosterLabel, 1);
+    rosterHeader->addWidget(m_signInSheet);
+    layout->addLayout(rosterHeader);
     layout->addWidget(m_rosterView, 1);
     layout->addLayout(bottom);
 
@@ -148,6 +153,7 @@ void AttendanceTab::setEvent(qint64 eventId)
     const QModelIndex headcount = m_headcountView->currentIndex();
 
     m_eventId = eventId;
+    m_signInSheet->setEvent(eventId);
     const Database* db = m_session.isOpen() && eventId ? &m_session.db() : nullptr;
     if (db) {
         CodeListStore codes(*db);

@@ -19,6 +19,7 @@ class RosterDelegate;
 class RosterModel;
 class RosterView;
 class Session;
+class SignInSheetButton;
 
 // 出席 — the heart of the app: the roster of the event (the organiser body's members listed in
 // advance, everyone who attended), walk-ins found by name or created inline, headcounts per
@@ -41,6 +42,7 @@ public:
     QTableView* headcountView() const { return m_headcountView; }
     HeadcountModel* headcounts() const { return m_headcounts; }
     QLabel* tallyLabel() const { return m_tally; }
+    SignInSheetButton* signInSheetButton() const { return m_signInSheet; }
 
     // Status by the keys of the roster: 1 出席, 2 欠席, 3 代理出席, 4 未回答.
     bool setStatus(qint64 personId, int number);
@@ -80,4 +82,5 @@ private:
     NewPersonForm* m_newPerson;
     HeadcountModel* m_headcounts;
     QTableView* m_headcountView;
+    SignInSheetButton* m_signInSheet;
 };

@@ -1,23 +1,8 @@
 #include "events/RosterModel.h"
 
-#include "store/AttendanceStore.h"
-#include "store/BodyStore.h"
 #include "store/CodeListStore.h"
-#include "store/EventStore.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
-#include "text/TextFolding.h"
 
 #include <QColor>
-#include <QHash>
-#include <algorithm>
-
-namespace {
-bool termCovers(const Membership& m, const QDate& date)
-{
-    return (!m.termFrom.isValid() || m.termFrom <= date) && (!m.termTo.isValid() || date <= m.termTo);
-}
-} // namespace
 
 RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -26,67 +11,15 @@ void RosterModel::load(const Database* db, qint64 eventId)
     beginResetModel();
     m_rows.clear();
     m_eventId = 0;
-    const auto event = db ? EventStore(*db).get(eventId) : std::nullopt;
-    if (event) {
-        m_eventId = eventId;
-        CodeListStore codes(*db);
-        m_statuses = codes.items(CodeListStore::AttendanceStatus);
-        m_roles = codes.items(CodeListStore::AttendanceRole);
-        PersonStore people(*db);
-        OrganisationStore organisations(*db);
-        QHash<qint64, QString> orgNames;
-        const auto orgName = [&](qint64 id) -> QString {
-            if (!id)
-                return QString();
-            if (!orgNames.contains(id)) {
-                const auto org = organisations.get(id);
-                orgNames.insert(id, org ? org->name : QString());
-            }
-            return orgNames.value(id);
-        };
-        QHash<qint64, int> index; // person id → row
-        const auto rowFor = [&](qint64 personId) -> Row* {
-            if (index.contains(personId))
-                return &m_rows[index.value(personId)];
-            const auto person = people.get(personId);
-            if (!person)
-                return nullptr;
-            Row r;
-            r.personId = personId;
-            r.name = person->name;
-            r.sortKey = TextFolding::sortKey(person->reading, person->name);
-            r.organisation = orgName(person->organisationId);
-            r.profession = codes.label(person->professionId);
-            index.insert(personId, int(m_rows.size()));
-            m_rows << r;
-            return &m_rows.last();
-        };
-        if (event->bodyId)
-            for (const Membership& m : BodyStore(*db).memberships(event->bodyId))
-                if (m.personId && termCovers(m, event->date))
-                    if (Row* r = rowFor(m.personId))
-                        r->member = true;
-        for (const Attendance& a : AttendanceStore(*db).forEvent(eventId)) {
-            if (a.substituteForId) {
-                // 代理出席: shown on the member's row, with the name of the person who came.
-                Row* member = rowFor(a.substituteForId);
-                const auto came = people.get(a.personId);
-                if (!member || !came)
-                    continue;
-                member->attendance = a;
-                member->substitute = came->name;
-                continue;
-            }
-            Row* r = rowFor(a.personId);
-            if (!r)
-                continue;
-            r->attendance = a;
-            // As of the event: what was copied when the row was made, not the person's current job.
-            r->organisation = orgName(a.organisationId);
-            r->profession = codes.label(a.professionId);
+    if (db) {
+        EventRoster roster(*db, eventId);
+        if (roster.event()) {
+            m_eventId = eventId;
+            CodeListStore codes(*db);
+            m_statuses = codes.items(CodeListStore::AttendanceStatus);
+            m_roles = codes.items(CodeListStore::AttendanceRole);
+            m_rows = roster.entries();
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row& a, const Row& b) { return a.sortKey < b.sortKey; });
     }
     endResetModel();
 }

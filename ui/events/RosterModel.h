@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Attendance.h"
+#include "attendance/EventRoster.h"
 #include "model/CodeItem.h"
 
 #include <QAbstractTableModel>
@@ -8,12 +8,11 @@
 
 class Database;
 
-// The attendance roster of one event: the organiser body's members who are people, listed in
-// advance, and everyone with an attendance row; organisation and profession as of the event
-// (the person's current ones until a row exists), status, role and substitute (a member's row
-// shows the proxy row of whoever came in their place). Sorted by
-// reading. Edits through setData are requests: the attendance tab saves them as undoable
-// steps and reloads the model.
+// The attendance roster of one event as a table: EventRoster's entries (the organiser body's
+// members listed in advance and everyone with an attendance row, grouped by organisation, in the
+// order of the printed sign-in sheet) with status, role and substitute (a member's row shows the
+// proxy row of whoever came in their place). Edits through setData are requests: the attendance
+// tab saves them as undoable steps and reloads the model.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,17 +30,7 @@ public:
     static constexpr int PersonIdRole = Qt::UserRole + 1;
     static constexpr int CodeIdRole = Qt::UserRole + 2; // the status or role id of the cell
 
-    struct Row
-    {
-        qint64 personId = 0;
-        QString name;
-        QString sortKey;
-        QString organisation;
-        QString profession;
-        bool member = false;
-        std::optional<Attendance> attendance;
-        QString substitute;
-    };
+    using Row = EventRoster::Entry;
 
     explicit RosterModel(QObject* parent = nullptr);
     // Loads the roster of `eventId`; an empty model when db is null or the event is gone.

@@ -1,0 +1,31 @@
+#include "cli/SignInSheetCommand.h"
+
+#include "report/SignInSheet.h"
+
+QString SignInSheetCommand::description() const
+{
+    return tr("The printable sign-in sheet (出席簿) of an event, as PDF.");
+}
+
+int SignInSheetCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption event(QStringLiteral("event"), tr("The event's id."), QStringLiteral("ID"));
+    const QCommandLineOption output = outputOption();
+    parser.addOptions({event, output});
+    if (!parse(parser, args, io, 0))
+        return UsageError;
+    bool isNumber = false;
+    const qint64 eventId = parser.value(event).toLongLong(&isNumber);
+    if (!parser.isSet(event) || !isNumber || eventId <= 0)
+        return usageError(io, tr("--event needs the id of an event (a positive number)."));
+    if (parser.value(output).isEmpty())
+        return usageError(io, tr("-o FILE.pdf is required."));
+
+    Database db;
+    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
+        return failure(io, st);
+    if (Status st = SignInSheet::writePdf(db, eventId, parser.value(output)); !st)
+        return failure(io, st);
+    return Success;
+}
