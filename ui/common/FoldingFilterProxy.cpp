@@ -41,7 +41,7 @@ void FoldingFilterProxy::setSearchText(const QString& text)
     if (folded == m_folded)
         return;
     m_folded = folded;
-    invalidate();
+    invalidateRowsFilter();
 }
 
 bool FoldingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
