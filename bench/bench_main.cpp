@@ -6,6 +6,7 @@
 // where a page's model does the work, the benchmark repeats the model's calls to the core
 // (see the comment at each measurement).
 
+#include "BenchTable.h"
 #include "counts/ParticipantCounts.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
@@ -21,100 +22,18 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
-#include <functional>
 #include <vector>
 
 namespace {
 
 volatile qint64 g_sink = 0;
-
-struct Result
-{
-    QString name;
-    qint64 rows = 0;
-    std::vector<double> ms;
-    double limitMs = 0;   // 0: no target
-    qint64 expected = -1; // rows a correct answer has; -1: not checked
-};
-
-class Bench
-{
-public:
-    Bench(int runs, double budgetMs) : m_runs(runs), m_budgetMs(budgetMs) {}
-
-    // Runs `body` once to warm up (caches, prepared statements, first-time ICU loading), then
-    // up to `runs` timed times (at least 3, fewer than `runs` when the budget is spent).
-    // `body` returns the number of rows it produced.
-    // `expected` (when ≥ 0) is the number of rows a correct answer has, counted independently
-    // with SQL; a different count is marked in the table.
-    void measure(const QString& name, double limitMs, const std::function<qint64()>& body,
-                 qint64 expected = -1)
-    {
-        Result r;
-        r.name = name;
-        r.limitMs = limitMs;
-        r.expected = expected;
-        r.rows = body();
-        double spent = 0;
-        QElapsedTimer timer;
-        for (int i = 0; i < m_runs && (i < 3 || spent < m_budgetMs); ++i) {
-            timer.start();
-            r.rows = body();
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
-            r.ms.push_back(ms);
-            spent += ms;
-        }
-        QTextStream(stderr) << "  " << name << ": " << formatMs(median(r.ms)) << " ms\n";
-        m_results.push_back(r);
-    }
-
-    static double median(std::vector<double> v)
-    {
-        if (v.empty())
-            return 0;
-        std::sort(v.begin(), v.end());
-        const std::size_t n = v.size();
-        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    static QString formatMs(double ms) { return QString::number(ms, 'f', ms < 10 ? 2 : ms < 100 ? 1 : 0); }
-
-    void print(QTextStream& out) const
-    {
-        out << "| Measurement | Rows | Median ms | Min ms | Max ms | Runs | Target |\n";
-        out << "|---|--:|--:|--:|--:|--:|---|\n";
-        for (const Result& r : m_results) {
-            const double med = median(r.ms);
-            QString target = QStringLiteral("–");
-            if (r.limitMs > 0)
-                target = QStringLiteral("< %1 ms %2")
-                             .arg(r.limitMs)
-                             .arg(med < r.limitMs ? QStringLiteral("✓") : QStringLiteral("**SLOW**"));
-            const QString rows = r.expected < 0 || r.expected == r.rows
-                                     ? QString::number(r.rows)
-                                     : QStringLiteral("**%1, expected %2**").arg(r.rows).arg(r.expected);
-            out << "| " << r.name << " | " << rows << " | " << formatMs(med) << " | "
-                << formatMs(*std::min_element(r.ms.begin(), r.ms.end())) << " | "
-                << formatMs(*std::max_element(r.ms.begin(), r.ms.end())) << " | " << r.ms.size() << " | "
-                << target << " |\n";
-        }
-    }
-
-private:
-    int m_runs;
-    double m_budgetMs;
-    std::vector<Result> m_results;
-};
 
 // What ui/events/EventListModel::load does for one fiscal year (both events pages together:
 // the meetings page keeps kind "meeting", the trainings page the others): the events, and
@@ -155,16 +74,6 @@ qint64 matches(const Database& db, const QString& table, const QString& text)
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE instr(search_key, ?) > 0").arg(table));
     q.addBindValue(TextFolding::fold(text));
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    return QSysInfo::currentCpuArchitecture();
 }
 
 } // namespace
@@ -221,14 +130,13 @@ int main(int argc, char* argv[])
         QSqlQuery q(db.connection());
         q.exec(QStringLiteral("SELECT sqlite_version()"));
         q.next();
-        out << "Machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, "
-            << QSysInfo::prettyProductName() << "; Qt " << qVersion() << ", SQLite " << q.value(0).toString()
+        out << "Machine: " << BenchTable::machine() << ", SQLite " << q.value(0).toString()
             << "; median of up to " << runs << " runs after one warm-up\n\n";
     }
     out.flush(); // before the progress lines on standard error
     err << "Measuring " << path << " …\n";
 
-    Bench bench(runs, 10000);
+    BenchTable bench(runs, 10000);
 
     // ---- opening ------------------------------------------------------------------------
     bench.measure(QStringLiteral("Open the database (`Database::open`)"), 0, [&] {

@@ -2,9 +2,37 @@
 
 #include "text/TextFolding.h"
 
+#include <algorithm>
+#include <numeric>
+
 FoldingFilterProxy::FoldingFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(SortKeyRole);
+}
+
+void FoldingFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetKeys();
+    // Connected before the base class connects its own handlers, so that the kept keys are
+    // gone before it filters or sorts the changed rows.
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::dataChanged, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &FoldingFilterProxy::forgetKeys);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void FoldingFilterProxy::forgetKeys()
+{
+    m_searchKeys.clear();
+    m_ranks.clear();
+    m_ranksColumn = -1;
 }
 
 void FoldingFilterProxy::setSearchText(const QString& text)
@@ -20,6 +48,49 @@ bool FoldingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 {
     if (m_folded.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return sourceModel()->data(index, SearchKeyRole).toString().contains(m_folded);
+    const QAbstractItemModel* source = sourceModel();
+    if (sourceParent.isValid())
+        return source->index(sourceRow, 0, sourceParent).data(SearchKeyRole).toString().contains(m_folded);
+    if (m_searchKeys.isEmpty()) {
+        const int rows = source->rowCount();
+        m_searchKeys.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_searchKeys << source->index(row, 0).data(SearchKeyRole).toString();
+    }
+    return m_searchKeys.value(sourceRow).contains(m_folded);
+}
+
+bool FoldingFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.parent().isValid() || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_ranksColumn != left.column()) {
+        m_ranksColumn = left.column();
+        m_ranks = ranks(left.column());
+    }
+    if (m_ranks.isEmpty())
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_ranks.at(left.row()) < m_ranks.at(right.row());
+}
+
+QList<int> FoldingFilterProxy::ranks(int column) const
+{
+    const QAbstractItemModel* source = sourceModel();
+    const int rows = source->rowCount();
+    QList<QString> keys;
+    keys.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QVariant key = source->index(row, column).data(sortRole());
+        if (key.userType() != QMetaType::QString)
+            return {};
+        keys << key.toString();
+    }
+    // Equal keys keep the source's order, as the stable sort of the base class does.
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    QList<int> rank(rows);
+    for (int i = 0; i < rows; ++i)
+        rank[order.at(i)] = i;
+    return rank;
 }
