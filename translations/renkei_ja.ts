@@ -675,7 +675,15 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>CountTableWriter</name>
+    <name>CountSheetBuilder</name>
+    <message>
+        <source>By event × profession</source>
+        <translation>研修会別×職種</translation>
+    </message>
+    <message>
+        <source>Participants by event and profession</source>
+        <translation>研修会別・職種別参加者数</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>実施日</translation>
@@ -685,12 +693,60 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>行事名</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事業一覧</translation>
+    </message>
+    <message>
+        <source>Events and their participants</source>
+        <translation>事業一覧（参加者数）</translation>
+    </message>
+    <message>
+        <source>Date (ISO)</source>
+        <translation>日付（西暦）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>By profession</source>
+        <translation>職種別</translation>
+    </message>
+    <message>
+        <source>Participants by profession</source>
+        <translation>職種別参加者数</translation>
+    </message>
+    <message>
         <source>Profession</source>
         <translation>職種</translation>
     </message>
     <message>
+        <source>By profession group</source>
+        <translation>職種グループ別</translation>
+    </message>
+    <message>
+        <source>Participants by profession group</source>
+        <translation>職種グループ別参加者数</translation>
+    </message>
+    <message>
         <source>Profession group</source>
-        <translation>職種区分</translation>
+        <translation>職種グループ</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>団体別</translation>
+    </message>
+    <message>
+        <source>Participants by organisation</source>
+        <translation>団体別参加者数</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -712,28 +768,150 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 <context>
     <name>CountsCommand</name>
     <message>
-        <source>Participant counts of a fiscal year (2024, R6, 令和6年度).</source>
-        <translation>年度の参加者数を集計します（年度は2024、R6、令和6年度のように指定）。</translation>
-    </message>
-    <message>
         <source>The fiscal year.</source>
         <translation>集計する年度。</translation>
-    </message>
-    <message>
-        <source>Breakdown.</source>
-        <translation>集計の区分。</translation>
     </message>
     <message>
         <source>--fiscal-year is required.</source>
         <translation>--fiscal-year で年度を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown breakdown &quot;%1&quot;; use event, profession, profession-group or organisation.</source>
-        <translation>「%1」という集計の区分はありません。event、profession、profession-group、organisation のいずれかを指定してください。</translation>
+        <source>Participant counts of a fiscal year (2024, R6, 令和6年度) as CSV, JSON or an Excel workbook.</source>
+        <translation>年度の参加者数を集計し、CSV、JSON、Excelファイルに出力します（年度は2024、R6、令和6年度のように指定）。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
-        <translation>「%1」という出力形式はありません。csv または json を指定してください。</translation>
+        <source>Breakdown (for xlsx: the sheet it opens on).</source>
+        <translation>集計の区分（xlsx では開いたときに表示するシート）。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with BOM) or cp932.</source>
+        <translation>CSVの文字コード：utf-8（BOM付き）または cp932。</translation>
+    </message>
+    <message>
+        <source>Unknown breakdown &quot;%1&quot;; use event, event-profession, profession, profession-group or organisation.</source>
+        <translation>「%1」という集計の区分はありません。event、event-profession、profession、profession-group、organisation のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, json or xlsx.</source>
+        <translation>「%1」という出力形式はありません。csv、json、xlsx のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or cp932.</source>
+        <translation>「%1」という文字コードは使えません。utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding applies to csv only.</source>
+        <translation>--encoding は csv の出力にだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook is not text; name the file with -o FILE.</source>
+        <translation>Excelファイルは画面には出力できません。-o で保存先のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The event × profession table is available as csv or xlsx.</source>
+        <translation>研修会別×職種の表は csv または xlsx で出力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsExport</name>
+    <message>
+        <source>The character “%1” (U+%2) in row %3, column %4 (%5) cannot be written in CP932. Replace it, or save as UTF-8 or Excel.</source>
+        <translation>%3行目%4列目（%5）の文字「%1」（U+%2）はCP932（Shift_JIS）で書き出せません。別の文字に置き換えるか、UTF-8またはExcel形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>「%1」を保存できませんでした。保存先のフォルダーに書き込めるか、ディスクの空き容量が足りているかを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsExportPanel</name>
+    <message>
+        <source>Save &amp;counts as…</source>
+        <translation>参加者数を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx, every table)</source>
+        <translation>Excel ブック（.xlsx、すべての表）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (Excel 2016 and later)</source>
+        <translation>CSV・UTF-8（Excel 2016 以降）</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (CP932, older Excel)</source>
+        <translation>CSV・Shift_JIS（CP932、古い Excel 向け）</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>by_event_and_profession</source>
+        <translation>事業別職種別</translation>
+    </message>
+    <message>
+        <source>by_profession</source>
+        <translation>職種別</translation>
+    </message>
+    <message>
+        <source>by_profession_group</source>
+        <translation>職種グループ別</translation>
+    </message>
+    <message>
+        <source>by_organisation</source>
+        <translation>団体別</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事業一覧</translation>
+    </message>
+    <message>
+        <source>Each event by profession (cross table with totals)</source>
+        <translation>研修会・会議ごとの職種別（合計付きクロス表）</translation>
+    </message>
+    <message>
+        <source>By profession</source>
+        <translation>職種別</translation>
+    </message>
+    <message>
+        <source>By profession group</source>
+        <translation>職種グループ別</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>団体別</translation>
+    </message>
+    <message>
+        <source>Event list with counts</source>
+        <translation>事業一覧（参加者数付き）</translation>
+    </message>
+    <message>
+        <source>Participant counts of %1 for spreadsheets: counts are numbers, text that Excel could take for a formula is made harmless. A workbook holds every table and opens on the one chosen; a CSV file holds the chosen table.</source>
+        <translation>%1の参加者数を表計算ソフト用に出力します。人数は数値として出力し、Excel が数式と解釈しうる文字列は無害化します。Excel ブックにはすべての表が入り、選んだ表が開きます。CSV には選んだ表が入ります。</translation>
+    </message>
+    <message>
+        <source>%1_participants.xlsx</source>
+        <translation>%1_参加者数.xlsx</translation>
+    </message>
+    <message>
+        <source>%1_participants_%2.csv</source>
+        <translation>%1_参加者数_%2.csv</translation>
+    </message>
+    <message>
+        <source>Save the participant counts</source>
+        <translation>参加者数の保存</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2921,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Reports</source>
         <translation>報告・出力</translation>
     </message>
+    <message>
+        <source>Participant counts for spreadsheets</source>
+        <translation>参加者数（表計算ソフト用）</translation>
+    </message>
 </context>
 <context>
     <name>RosterDelegate</name>
@@ -2862,6 +3044,125 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SignInSheet</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>対象の会議・研修会が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be drawn.</source>
+        <translation>出席簿を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be written.</source>
+        <translation>ファイル「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>出席簿</translation>
+    </message>
+    <message>
+        <source>There is no event with the id %1.</source>
+        <translation>ID %1 の会議・研修会はありません。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日時：%1</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>会場：%1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>主催：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>If attending for a member:
+name</source>
+        <translation>代理出席の場合
+氏名</translation>
+    </message>
+    <message>
+        <source>Walk-ins: if your name is not listed above, please write it below</source>
+        <translation>当日参加：上記に名前のない方は、以下にご記入ください</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>作成日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetButton</name>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>出席簿を印刷…</translation>
+    </message>
+    <message>
+        <source>The sheet participants sign at the door, in the order of the roster</source>
+        <translation>受付で参加者が署名する出席簿（名簿と同じ順）</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>出席簿</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet as PDF</source>
+        <translation>出席簿をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetCommand</name>
+    <message>
+        <source>The printable sign-in sheet (出席簿) of an event, as PDF.</source>
+        <translation>会議・研修会の出席簿（印刷用）をPDFで出力します。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id.</source>
+        <translation>会議・研修会のID。</translation>
+    </message>
+    <message>
+        <source>--event needs the id of an event (a positive number).</source>
+        <translation>--event には会議・研修会のID（正の整数）を指定してください。</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation>-o FILE.pdf を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>TextCodec</name>
     <message>
         <source>The text is in UTF-16, which cannot be read here. Save it as UTF-8 or as CSV (Shift_JIS) and try again.</source>
@@ -2886,6 +3187,13 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The character “%1” (U+%2) on line %3, column %4 cannot be written in %5. Replace it, or save as UTF-8.</source>
         <translation>%3行目%4文字目の文字「%1」（U+%2）は%5では保存できません。別の文字に置き換えるか、UTF-8形式で保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The Excel workbook could not be made.</source>
+        <translation>Excelファイルを作成できませんでした。</translation>
     </message>
 </context>
 </TS>
