@@ -7,6 +7,9 @@
 // (see the comment at each measurement).
 
 #include "BenchTable.h"
+#include "export/CountsExport.h"
+#include "report/ActivityReport.h"
+#include "report/ReportWriter.h"
 #include "counts/ParticipantCounts.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
@@ -22,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -80,7 +84,10 @@ qint64 matches(const Database& db, const QString& table, const QString& text)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report lays out text and draws PDF pages: fonts need a GUI application (offscreen).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("renkei-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -181,6 +188,26 @@ int main(int argc, char* argv[])
                               allFour += table->rows.size();
                       }
                       return allFour;
+                  });
+
+    // ---- the activity report and the counts workbook ----------------------------------
+    bench.measure(QStringLiteral("Activity report FY%1, data (`ActivityReport::build`)").arg(fy), 2000, [&] {
+        const auto report = ActivityReport::build(db, *year, QDate::currentDate(), nullptr);
+        return report ? qint64(report->trainings.size() + report->meetings.size()) : qint64(-1);
+    });
+    for (const auto format : {ReportWriter::Format::Pdf, ReportWriter::Format::Odt, ReportWriter::Format::Html}) {
+        bench.measure(QStringLiteral("Activity report FY%1 as %2 (data, layout, file bytes)")
+                          .arg(fy, ReportWriter::suffix(format).toUpper()),
+                      2000, [&] {
+                          const auto report = ActivityReport::build(db, *year, QDate::currentDate(), nullptr);
+                          return report ? qint64(ReportWriter::render(*report, format).size()) : qint64(-1);
+                      });
+    }
+    bench.measure(QStringLiteral("Counts workbook FY%1 as XLSX, all five sheets (`CountsExport`)").arg(fy), 2000,
+                  [&] {
+                      const auto bytes = CountsExport::toBytes(db, *year, CountsExport::Kind::EventProfession,
+                                                               CountsExport::Format::Xlsx, nullptr);
+                      return bytes ? qint64(bytes->size()) : qint64(-1);
                   });
 
     // ---- search-as-you-type -------------------------------------------------------------
