@@ -1,27 +1,33 @@
 #pragma once
 
-#include <QSet>
+#include <QHash>
+#include <QImage>
+#include <QList>
 #include <QString>
 
-#include <functional>
-
 class QPagedPaintDevice;
-class QTextDocument;
 
-// Prints a QTextDocument on A4 pages of a PDF writer or a printer: a running header with the
+// Prints an HTML document on A4 pages of a PDF writer or a printer: a running header with the
 // document's title on every page after the first, and "n / N" at the foot of every page.
-// Table rows are never split over two pages, and table header rows repeat on every page.
+// Tables are paginated row by row: a row is never split over two pages, and the table's header
+// row repeats at the top of every page the table continues on. Text between tables is kept
+// together with the head of the table that follows it.
+// The HTML is the report's own: tables (not nested) with one header row in <thead> whose <th>
+// give column widths in percent, and body rows in <tbody>.
 namespace PagedDocument {
+// Where a body row of a table was placed (for tests): its page and its top and bottom there.
+struct RowBox
+{
+    int page = 0;
+    double top = 0;
+    double bottom = 0;
+    double pageHeight = 0;
+};
+
 // Sets A4 portrait with the margins of an office document on `device`.
 void setUpPage(QPagedPaintDevice& device);
-// Fills `document` with its content, given the table body rows (counted through all tables in
-// document order, header rows not counted) that must start a new page.
-using Fill = std::function<void(QTextDocument& document, const QSet<int>& breaks)>;
-// Lays out the document `fill` makes for `device`, splitting tables so that no row runs over
-// a page break, and paints every page; returns the number of pages.
-int paint(QTextDocument& document, QPagedPaintDevice& device, const QString& header, const Fill& fill);
-// The body rows of the laid-out document that run over a page break though they would fit on
-// a page, counted as for Fill. Each is to start a new page; later rows are assumed to move
-// down by as much, so all of them are found in one pass.
-QSet<int> rowsOverPageBreaks(QTextDocument& document);
+// Lays out and paints every page; returns the number of pages. `images` are the resources the
+// HTML refers to by name.
+int paint(const QString& html, QPagedPaintDevice& device, const QString& header,
+          const QHash<QString, QImage>& images = {}, QList<RowBox>* rows = nullptr);
 } // namespace PagedDocument

@@ -45,22 +45,15 @@ QString ReportHtml::title(const ActivityReport& report)
 
 QString ReportHtml::table(const QString& headerCells, const QStringList& rows)
 {
-    // The header row repeats on every page the table runs over, and again where it is split.
-    const QString open = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"%1>"
-                                        "<thead><tr>%2</tr></thead><tbody>");
-    QString html = open.arg(QString(), headerCells);
-    for (int i = 0; i < rows.size(); ++i, ++m_row) {
-        if (i > 0 && m_breaks.contains(m_row))
-            html += QStringLiteral("</tbody></table>") +
-                    open.arg(QStringLiteral(" style=\"page-break-before: always\""), headerCells);
-        html += rows.at(i);
-    }
-    return html + QStringLiteral("</tbody></table>");
+    // The header row repeats on every page the table runs over.
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                          "<thead><tr>%1</tr></thead><tbody>%2</tbody></table>")
+        .arg(headerCells, rows.join(QString()));
 }
 
-QString ReportHtml::build(const ActivityReport& report, const QString& chartSource, const QSet<int>& breaks)
+QString ReportHtml::build(const ActivityReport& report, const QString& chartSource)
 {
-    ReportHtml r(report, breaks);
+    ReportHtml r(report);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>"
                                   "body { font-family: 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; }"

@@ -3,7 +3,6 @@
 #include "report/ActivityReport.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,15 +15,13 @@ class ReportHtml
 
 public:
     // `chartSource` is the <img> source of the chart (a resource name or a data: URL); empty
-    // leaves the chart out. `breaks` are the body rows (counted through all tables, headers
-    // not counted) that start a new page: their table is split there and its header repeated.
-    static QString build(const ActivityReport& report, const QString& chartSource,
-                         const QSet<int>& breaks = {});
+    // leaves the chart out. Tables have their header row in <thead> (see PagedDocument).
+    static QString build(const ActivityReport& report, const QString& chartSource);
     // The document's title: 令和6年度 <council> 活動報告.
     static QString title(const ActivityReport& report);
 
 private:
-    ReportHtml(const ActivityReport& report, const QSet<int>& breaks) : m_report(report), m_breaks(breaks) {}
+    explicit ReportHtml(const ActivityReport& report) : m_report(report) {}
     static QString ja(const char* source);
     QString table(const QString& headerCells, const QStringList& rows);
     QString bodies();
@@ -35,6 +32,4 @@ private:
     QString years();
 
     const ActivityReport& m_report;
-    const QSet<int>& m_breaks;
-    int m_row = 0;
 };

@@ -64,12 +64,12 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const ActivityReport& repo
 
 int ReportWriter::print(const ActivityReport& report, QPagedPaintDevice& device)
 {
-    const auto doc = document(report);
-    const QString chart = doc->resource(QTextDocument::ImageResource, QUrl(ChartName)).isNull() ? QString() : ChartName;
-    return PagedDocument::paint(*doc, device, ReportHtml::title(report),
-                                [&report, &chart](QTextDocument& d, const QSet<int>& breaks) {
-                                    d.setHtml(ReportHtml::build(report, chart, breaks));
-                                });
+    const QImage chart = ReportChart::render(report.byProfession);
+    QHash<QString, QImage> images;
+    if (!chart.isNull())
+        images.insert(ChartName, chart);
+    return PagedDocument::paint(ReportHtml::build(report, chart.isNull() ? QString() : ChartName), device,
+                                ReportHtml::title(report), images);
 }
 
 QByteArray ReportWriter::render(const ActivityReport& report, Format format)
