@@ -69,6 +69,24 @@ private slots:
         QCOMPARE(visibleNames().size(), 11);
     }
 
+    void searchKeepsOrMovesTheCurrentRecord()
+    {
+        // The current record stays current while it matches; when it no longer does, the first
+        // match becomes current (and the editor shows it).
+        const qint64 centre = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).first().id;
+        m_page->selectId(centre);
+        typeText(m_page->searchEdit(), QStringLiteral("加賀"));
+        QCOMPARE(m_page->currentId(), centre);
+        m_page->searchEdit()->clear();
+        QCOMPARE(m_page->currentId(), centre);
+        typeText(m_page->searchEdit(), QStringLiteral("ｲｼｶﾜ"));
+        QVERIFY(m_page->currentId() != centre);
+        QCOMPARE(visibleNames().first(), QStringLiteral("石川県南加賀保健福祉センター"));
+        QCOMPARE(m_page->currentId(),
+                 OrganisationStore(m_session.db()).findByName(QStringLiteral("石川県南加賀保健福祉センター")).first().id);
+        m_page->searchEdit()->clear();
+    }
+
     void editSavesAndUndoes()
     {
         m_page->selectId(OrganisationStore(m_session.db()).findByName(QStringLiteral("病院")).first().id);

@@ -41,7 +41,10 @@ void FoldingFilterProxy::setSearchText(const QString& text)
     if (folded == m_folded)
         return;
     m_folded = folded;
-    invalidateRowsFilter();
+    // One layout change: removing the rows range by range costs the view far more when a first
+    // kana drops tens of thousands of rows. Views lose a current row that no longer matches;
+    // RecordPage chooses the next current row itself.
+    invalidate();
 }
 
 bool FoldingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -9,9 +9,7 @@
 // Fast on long lists (50,000 people): the search keys are read from the source once and kept
 // until the source changes, and so is each row's rank in the sort column, so that a sort
 // compares two numbers instead of asking the source twice per comparison (a sort of 50,000
-// rows makes about 800,000). A new search text still removes and inserts rows range by range
-// (slow when a first kana drops tens of thousands of rows), because that keeps a view's
-// current row on a neighbouring match, which the record pages rely on.
+// rows makes about 800,000). A new search text re-filters in one layout change.
 class FoldingFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -51,7 +51,7 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* editor)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &FoldingFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &RecordPage::search);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordPage::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &RecordPage::newRecord);
     connect(m_duplicate, &QPushButton::clicked, this, [this] {
@@ -121,6 +121,24 @@ void RecordPage::reloadModel(const std::function<void()>& load)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     m_reloading = false;
     selectionChanged();
+}
+
+void RecordPage::search(const QString& text)
+{
+    const qint64 id = currentId();
+    const QPersistentModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    m_reloading = true;
+    m_proxy->setSearchText(text);
+    const QModelIndex again = source.isValid() ? m_proxy->mapFromSource(source) : QModelIndex();
+    if (again.isValid())
+        m_view->setCurrentIndex(again);
+    else if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (m_view->currentIndex().isValid())
+        m_view->scrollTo(m_view->currentIndex());
+    m_reloading = false;
+    if (currentId() != id)
+        selectionChanged();
 }
 
 void RecordPage::hideEvent(QHideEvent* event)

@@ -42,6 +42,9 @@ protected:
 
 private:
     void selectionChanged();
+    // Filters the list; the current record stays current if it still matches, else the first
+    // match becomes current.
+    void search(const QString& text);
 
     QString m_settingsKey;
     QLineEdit* m_search;
