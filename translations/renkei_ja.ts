@@ -634,6 +634,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Output format: %1.</source>
         <translation>出力形式（%1 のいずれか）。</translation>
     </message>
+    <message>
+        <source>The fiscal year (2024, R6, 令和6年度).</source>
+        <translation>年度（2024、R6、令和6年度）。</translation>
+    </message>
+    <message>
+        <source>--fiscal-year is required.</source>
+        <translation>--fiscal-year を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CouncilSettingsForm</name>
@@ -767,14 +775,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 </context>
 <context>
     <name>CountsCommand</name>
-    <message>
-        <source>The fiscal year.</source>
-        <translation>集計する年度。</translation>
-    </message>
-    <message>
-        <source>--fiscal-year is required.</source>
-        <translation>--fiscal-year で年度を指定してください。</translation>
-    </message>
     <message>
         <source>Participant counts of a fiscal year (2024, R6, 令和6年度) as CSV, JSON or an Excel workbook.</source>
         <translation>年度の参加者数を集計し、CSV、JSON、Excelファイルに出力します（年度は2024、R6、令和6年度のように指定）。</translation>
@@ -2705,16 +2705,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>年度活動報告（地域医療審議会への報告）を PDF・ODT・HTML で出力します。</translation>
     </message>
     <message>
-        <source>The fiscal year.</source>
-        <translation>年度。</translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation>出力形式: %1。</translation>
-    </message>
-    <message>
-        <source>--fiscal-year is required.</source>
-        <translation>--fiscal-year を指定してください。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use pdf, odt or html.</source>

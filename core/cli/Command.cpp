@@ -64,3 +64,23 @@ QCommandLineOption Command::formatOption(const QString& formats)
     return QCommandLineOption(QStringLiteral("format"), tr("Output format: %1.").arg(formats), QStringLiteral("FORMAT"),
                               QStringLiteral("csv"));
 }
+
+QCommandLineOption Command::fiscalYearOption()
+{
+    return QCommandLineOption(QStringLiteral("fiscal-year"), tr("The fiscal year (2024, R6, 令和6年度)."),
+                              QStringLiteral("Y"));
+}
+
+std::optional<FiscalYear> Command::requiredFiscalYear(const QCommandLineParser& parser, Io& io) const
+{
+    const QString name = QStringLiteral("fiscal-year");
+    if (!parser.isSet(name)) {
+        usageError(io, tr("--fiscal-year is required."));
+        return std::nullopt;
+    }
+    QString error;
+    const auto year = FiscalYear::parse(parser.value(name), &error);
+    if (!year)
+        usageError(io, error);
+    return year;
+}

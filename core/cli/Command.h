@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Status.h"
+#include "date/FiscalYear.h"
 #include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <optional>
 
 // One renkei-cli subcommand. Output goes to the devices handed in, so tests read a QBuffer.
 class Command
@@ -36,4 +39,8 @@ protected:
     static int writeOutput(Io& io, const QString& path, const QByteArray& bytes);
     static QCommandLineOption outputOption();
     static QCommandLineOption formatOption(const QString& formats);
+    static QCommandLineOption fiscalYearOption();
+    // The fiscal year given with fiscalYearOption(); when it is missing or not a fiscal year,
+    // prints a usage error and returns none (the command then exits with UsageError).
+    std::optional<FiscalYear> requiredFiscalYear(const QCommandLineParser& parser, Io& io) const;
 };

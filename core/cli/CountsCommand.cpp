@@ -12,7 +12,7 @@ QString CountsCommand::description() const
 int CountsCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption year(QStringLiteral("fiscal-year"), tr("The fiscal year."), QStringLiteral("Y"));
+    const QCommandLineOption year = fiscalYearOption();
     const QCommandLineOption by(QStringLiteral("by"), tr("Breakdown (for xlsx: the sheet it opens on)."),
                                 QStringLiteral("BREAKDOWN"), QStringLiteral("event"));
     const QCommandLineOption format = formatOption(QStringLiteral("csv, json, xlsx"));
@@ -23,12 +23,9 @@ int CountsCommand::run(const QStringList& args, const QString& databasePath, Io&
     parser.addOptions({year, by, format, encoding, output});
     if (!parse(parser, args, io, 0))
         return UsageError;
-    if (!parser.isSet(year))
-        return usageError(io, tr("--fiscal-year is required."));
-    QString error;
-    const auto fiscalYear = FiscalYear::parse(parser.value(year), &error);
+    const auto fiscalYear = requiredFiscalYear(parser, io);
     if (!fiscalYear)
-        return usageError(io, error);
+        return UsageError;
     const auto kind = CountSheetBuilder::kindFromName(parser.value(by));
     if (!kind)
         return usageError(io, tr("Unknown breakdown \"%1\"; use event, event-profession, profession, "

@@ -12,19 +12,16 @@ QString ReportCommand::description() const
 int ReportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption year(QStringLiteral("fiscal-year"), tr("The fiscal year."), QStringLiteral("Y"));
+    const QCommandLineOption year = fiscalYearOption();
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: %1.").arg(QStringLiteral("pdf, odt, html")),
                                     QStringLiteral("FORMAT"), QStringLiteral("pdf"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({year, format, output});
     if (!parse(parser, args, io, 0))
         return UsageError;
-    if (!parser.isSet(year))
-        return usageError(io, tr("--fiscal-year is required."));
-    QString error;
-    const auto fiscalYear = FiscalYear::parse(parser.value(year), &error);
+    const auto fiscalYear = requiredFiscalYear(parser, io);
     if (!fiscalYear)
-        return usageError(io, error);
+        return UsageError;
     const auto fmt = ReportWriter::formatFromName(parser.value(format));
     if (!fmt)
         return usageError(io, tr("Unknown format \"%1\"; use pdf, odt or html.").arg(parser.value(format)));
