@@ -180,9 +180,15 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
     for (int back = 2; back >= 0 && st; --back) {
         YearSummary y;
         y.year = FiscalYear(year.startYear() - back);
-        for (const Event& e : EventStore(db).between(y.year.firstDay(), y.year.lastDay()))
-            ++(e.kindId == meetingKind ? y.meetings : y.trainings);
-        y.byGroup = back == 0 ? r.byGroup : compute(y.year, CountTable::Breakdown::ProfessionGroup);
+        if (back == 0) { // this year's events and counts are read above
+            y.meetings = int(r.meetings.size());
+            y.trainings = int(r.trainings.size());
+            y.byGroup = r.byGroup;
+        } else {
+            for (const Event& e : EventStore(db).between(y.year.firstDay(), y.year.lastDay()))
+                ++(e.kindId == meetingKind ? y.meetings : y.trainings);
+            y.byGroup = compute(y.year, CountTable::Breakdown::ProfessionGroup);
+        }
         y.participants = y.byGroup.total;
         y.distinctPersons = y.byGroup.distinctPersons;
         r.years << y;
