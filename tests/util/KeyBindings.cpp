@@ -81,8 +81,8 @@ bool withinOrSame(const QWidget* outer, const QWidget* inner)
 // Whether the focus can be somewhere both bindings are live (the contexts of QShortcutMap).
 bool contextsOverlap(const Binding& a, const Binding& b)
 {
-    if (a.context == Qt::ApplicationShortcut || a.context == Qt::WindowShortcut
-        || b.context == Qt::ApplicationShortcut || b.context == Qt::WindowShortcut)
+    if (a.context == Qt::ApplicationShortcut || a.context == Qt::WindowShortcut ||
+        b.context == Qt::ApplicationShortcut || b.context == Qt::WindowShortcut)
         return true;
     if (a.context == Qt::WidgetWithChildrenShortcut && b.context == Qt::WidgetWithChildrenShortcut)
         return withinOrSame(a.widget, b.widget) || withinOrSame(b.widget, a.widget);
@@ -210,11 +210,13 @@ QList<Binding> collect(QWidget* window)
     QSet<QAction*> actions;
     for (QWidget* w : widgetsOf(window)) {
         if (auto* button = qobject_cast<QAbstractButton*>(w))
-            add(button->shortcut(), Qt::WindowShortcut, w, w, QStringLiteral("button ") + quoted(button->text()));
+            add(button->shortcut(), Qt::WindowShortcut, w, w,
+                QStringLiteral("button ") + quoted(button->text()));
         if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
             add(QKeySequence::mnemonic(label->text()), Qt::WindowShortcut, w, w,
                 QStringLiteral("label %1 (for %2)")
-                    .arg(quoted(label->text()), QString::fromLatin1(label->buddy()->metaObject()->className())));
+                    .arg(quoted(label->text()),
+                         QString::fromLatin1(label->buddy()->metaObject()->className())));
         if (auto* box = qobject_cast<QGroupBox*>(w))
             add(QKeySequence::mnemonic(box->title()), Qt::WindowShortcut, w, w,
                 QStringLiteral("group box ") + quoted(box->title()));
@@ -248,7 +250,8 @@ QList<Binding> collect(QWidget* window)
         for (QWidget* place : std::as_const(places))
             for (const QKeySequence& key : a->shortcuts())
                 add(key, a->shortcutContext(), place, a,
-                    QStringLiteral("shortcut of action %1%2").arg(quoted(a->text()), contextName(a->shortcutContext())));
+                    QStringLiteral("shortcut of action %1%2")
+                        .arg(quoted(a->text()), contextName(a->shortcutContext())));
     }
     for (QShortcut* shortcut : window->findChildren<QShortcut*>()) {
         auto* parent = qobject_cast<QWidget*>(shortcut->parent());
@@ -257,7 +260,8 @@ QList<Binding> collect(QWidget* window)
         for (const QKeySequence& key : shortcut->keys())
             add(key, shortcut->context(), parent, shortcut,
                 QStringLiteral("QShortcut%1%2")
-                    .arg(shortcut->objectName().isEmpty() ? QString() : QLatin1Char(' ') + shortcut->objectName(),
+                    .arg(shortcut->objectName().isEmpty() ? QString()
+                                                          : QLatin1Char(' ') + shortcut->objectName(),
                          contextName(shortcut->context())));
     }
     return bindings;
@@ -279,10 +283,12 @@ QStringList clashes(QWidget* window)
             if (!shownTogether(places.at(i), places.at(j)) || !contextsOverlap(a, b))
                 continue;
             auto describe = [](const Binding& x, const Place& p) -> QString {
-                return x.description + (p.hiddenNow ? QStringLiteral(" (hidden now; the app shows it at times)") : QString());
+                return x.description +
+                       (p.hiddenNow ? QStringLiteral(" (hidden now; the app shows it at times)") : QString());
             };
             messages << QStringLiteral("%1 clashes in window %2: %3 AND %4")
-                            .arg(keyName(a.key), path(window), describe(a, places.at(i)), describe(b, places.at(j)));
+                            .arg(keyName(a.key), path(window), describe(a, places.at(i)),
+                                 describe(b, places.at(j)));
         }
     }
     return messages;
@@ -301,7 +307,8 @@ QStringList menuClashes(QWidget* window)
                 continue;
             if (QAction* other = first.value(key)) {
                 messages << QStringLiteral("%1 clashes in %2 of window %3: item %4 AND item %5")
-                                .arg(keyName(key), menuName(menu), path(window), quoted(other->text()), quoted(a->text()));
+                                .arg(keyName(key), menuName(menu), path(window), quoted(other->text()),
+                                     quoted(a->text()));
             } else {
                 first.insert(key, a);
             }
@@ -317,12 +324,14 @@ QStringList labelsWithoutBuddy(QWidget* window)
         auto* label = qobject_cast<QLabel*>(w);
         if (!label || label->buddy())
             continue;
-        const bool rich = label->textFormat() == Qt::RichText
-                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        const bool rich = label->textFormat() == Qt::RichText ||
+                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
         if (!rich && !QKeySequence::mnemonic(label->text()).isEmpty())
-            messages << QStringLiteral("label %1 at %2 shows a mnemonic but has no buddy: Alt+%3 does nothing")
-                            .arg(quoted(label->text()), path(label),
-                                 keyName(QKeySequence::mnemonic(label->text())).section(QLatin1Char('+'), -1));
+            messages << QStringLiteral(
+                            "label %1 at %2 shows a mnemonic but has no buddy: Alt+%3 does nothing")
+                            .arg(
+                                quoted(label->text()), path(label),
+                                keyName(QKeySequence::mnemonic(label->text())).section(QLatin1Char('+'), -1));
     }
     return messages;
 }

@@ -24,7 +24,7 @@ struct Binding
     Qt::ShortcutContext context = Qt::WindowShortcut;
     QPointer<QWidget> widget;        // where the binding lives (visibility, focus)
     const QObject* source = nullptr; // the button, label, action… (one source never clashes with itself)
-    QString description;             // e.g. button “&New” at MainWindow › OrganisationsPage › QPushButton
+    QString description; // e.g. button “&New” at MainWindow › OrganisationsPage › QPushButton
 };
 
 // Bindings of `window` (a top-level widget), its menu bar included.
