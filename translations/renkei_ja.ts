@@ -106,8 +106,8 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Ro&amp;ster (space: present/absent, 1–4: status, F2: edit, typing: find a person)</source>
-        <translation>名簿(&amp;S)（スペース: 出席/欠席、1〜4: 出欠、F2: 編集、文字入力: 検索）</translation>
+        <source>&amp;Roster (space: present/absent, 1–4: status, F2: edit, typing: find a person)</source>
+        <translation>名簿(&amp;R)（スペース: 出席/欠席、1〜4: 出欠、F2: 編集、文字入力: 検索）</translation>
     </message>
     <message>
         <source>Walk-ins</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Without names</source>
-        <translation>氏名なし</translation>
+        <translation>人数のみ（氏名なし）</translation>
     </message>
     <message>
         <source>Head&amp;counts per profession:</source>
@@ -262,8 +262,8 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Act&amp;ive (shown in pick lists)</source>
-        <translation>有効（選択肢に表示）(&amp;I)</translation>
+        <source>A&amp;ctive (shown in pick lists)</source>
+        <translation>有効（選択肢に表示）(&amp;C)</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>The membership could not be added.</source>
-        <translation>構成員の登録を追加できませんでした。</translation>
+        <translation>委員を追加できませんでした。</translation>
     </message>
     <message>
         <source>The membership could not be saved.</source>
-        <translation>構成員の登録を保存できませんでした。</translation>
+        <translation>委員の登録内容を保存できませんでした。</translation>
     </message>
     <message>
         <source>The membership could not be deleted.</source>
-        <translation>構成員の登録を削除できませんでした。</translation>
+        <translation>委員を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <name>CodeListModel</name>
     <message>
         <source>Identifier: %1</source>
-        <translation>識別子: %1</translation>
+        <translation>内部名: %1</translation>
     </message>
     <message>
         <source>Renkei relies on this entry: it can be renamed but not deleted.</source>
@@ -846,8 +846,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>表(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
+        <source>Fo&amp;rmat:</source>
+        <translation>形式(&amp;R):</translation>
     </message>
     <message>
         <source>by_event_and_profession</source>
@@ -891,7 +891,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Participant counts of %1 for spreadsheets: counts are numbers, text that Excel could take for a formula is made harmless. A workbook holds every table and opens on the one chosen; a CSV file holds the chosen table.</source>
-        <translation>%1の参加者数を表計算ソフト用に出力します。人数は数値として出力し、Excel が数式と解釈しうる文字列は無害化します。Excel ブックにはすべての表が入り、選んだ表が開きます。CSV には選んだ表が入ります。</translation>
+        <translation>%1の参加者数を、Excel などの表計算ソフトで使える形で保存します。人数は数値として書き出し、「=」などで始まる文字は Excel で計算式として扱われないよう先頭に「&apos;」を付けます。Excel ブックにはすべての表が入り、開くと選んだ表が表示されます。CSV には選んだ表だけが入ります。</translation>
     </message>
     <message>
         <source>%1_participants.xlsx</source>
@@ -1242,16 +1242,16 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>〜</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>開始(&amp;F):</translation>
+        <source>F&amp;rom:</source>
+        <translation>開始(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <source>O&amp;rganiser:</source>
-        <translation>主催(&amp;R):</translation>
+        <source>Or&amp;ganiser:</source>
+        <translation>主催(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Co-organisers:</source>
@@ -1262,8 +1262,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>シリーズ(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>回次(&amp;N):</translation>
+        <source>Num&amp;ber:</source>
+        <translation>回次(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -1282,12 +1282,12 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>目的(&amp;P):</translation>
     </message>
     <message>
-        <source>O&amp;utcomes:</source>
-        <translation>成果(&amp;U):</translation>
+        <source>Outcomes:</source>
+        <translation>成果:</translation>
     </message>
     <message>
-        <source>M&amp;inutes:</source>
-        <translation>議事録(&amp;I):</translation>
+        <source>Minutes:</source>
+        <translation>議事録:</translation>
     </message>
     <message>
         <source>e.g. R6.12.12, 2024/12/12, 令和6年12月12日</source>
@@ -1326,15 +1326,15 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>行事「%1」の編集</translation>
     </message>
     <message>
-        <source>Not&amp;e:</source>
-        <translation>備考(&amp;E):</translation>
+        <source>Note:</source>
+        <translation>備考:</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <source>&amp;Details</source>
-        <translation>詳細(&amp;D)</translation>
+        <source>Deta&amp;ils</source>
+        <translation>詳細(&amp;I)</translation>
     </message>
     <message>
         <source>Pr&amp;ogramme</source>
@@ -1792,8 +1792,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy...</source>
-        <translation>コピーを保存(&amp;C)...</translation>
+        <source>Save a Co&amp;py...</source>
+        <translation>コピーを保存(&amp;P)...</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1965,8 +1965,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>委員を追加(&amp;A)...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>編集(&amp;E)...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>編集(&amp;I)...</translation>
     </message>
     <message>
         <source>End &amp;Term...</source>
@@ -1978,11 +1978,11 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>The member leaves the body; the row stays as history</source>
-        <translation>委員が退任します。行は履歴として残ります</translation>
+        <translation>委員の退任を記録します。この行は過去の委員として残ります。</translation>
     </message>
     <message>
         <source>Deletes a seat entered by mistake; to keep the history, end the term instead</source>
-        <translation>誤って登録した委員を削除します。履歴を残す場合は任期を終了してください</translation>
+        <translation>誤って登録した委員を削除します。履歴を残す場合は、任期を終了してください。</translation>
     </message>
     <message numerus="yes">
         <source>Members: %n current</source>
@@ -2059,12 +2059,12 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>ふりがな(&amp;G):</translation>
     </message>
     <message>
-        <source>Pro&amp;fession:</source>
-        <translation>職種(&amp;F):</translation>
+        <source>Profession:</source>
+        <translation>職種:</translation>
     </message>
     <message>
-        <source>Organisatio&amp;n:</source>
-        <translation>所属(&amp;N):</translation>
+        <source>Organi&amp;sation:</source>
+        <translation>所属(&amp;S):</translation>
     </message>
     <message>
         <source>Jo&amp;b title:</source>
@@ -2113,8 +2113,8 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>有効（選択肢に表示する）</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
@@ -2191,7 +2191,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>This organisation is still referred to by people, memberships or attendance; deactivate it instead.</source>
-        <translation>この団体・機関は、関係者、会議体の構成員、または出欠の記録から参照されているため削除できません。削除せずに無効にしてください。</translation>
+        <translation>この団体・機関は、関係者・委員・出欠の記録で使われているため削除できません。削除せずに無効にしてください。</translation>
     </message>
     <message>
         <source>The organisation could not be deleted.</source>
@@ -2230,7 +2230,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is referred to by people, memberships or attendance, so it cannot be deleted without losing history. Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
-        <translation>「%1」は関係者・会議体の構成員・出欠の記録から参照されているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
+        <translation>「%1」は関係者・委員・出欠の記録で使われているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
     </message>
     <message>
         <source>Delete organisation %1</source>
@@ -2529,7 +2529,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Representing</source>
-        <translation>推薦団体・機関</translation>
+        <translation>選出団体</translation>
     </message>
     <message>
         <source>Term</source>
@@ -2555,7 +2555,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>This person is still referred to by attendance, memberships or programmes; deactivate them instead.</source>
-        <translation>この関係者は、出欠、会議体の構成員、またはプログラム（講師等）の記録から参照されているため削除できません。削除せずに無効にしてください。</translation>
+        <translation>この関係者は、出欠・委員・プログラム（講師等）の記録で使われているため削除できません。削除せずに無効にしてください。</translation>
     </message>
     <message>
         <source>The person could not be deleted.</source>
@@ -2588,28 +2588,28 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>項目を削除(&amp;V)</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上へ(&amp;U)</translation>
+        <source>Move up</source>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
         <translation>下へ(&amp;W)</translation>
     </message>
     <message>
-        <source>Remove &amp;lecturer</source>
-        <translation>講師を外す(&amp;L)</translation>
+        <source>Remove le&amp;cturer</source>
+        <translation>講師を外す(&amp;C)</translation>
     </message>
     <message>
-        <source>Programme &amp;items:</source>
-        <translation>プログラム項目(&amp;I):</translation>
+        <source>Programme items:</source>
+        <translation>プログラム項目:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <source>Titl&amp;e:</source>
-        <translation>題名(&amp;E):</translation>
+        <source>Tit&amp;le:</source>
+        <translation>題名(&amp;L):</translation>
     </message>
     <message>
         <source>Lecturers:</source>
@@ -2903,7 +2903,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Reports and exports — %1</source>
-        <translation>報告書・出力 — %1</translation>
+        <translation>報告・出力 — %1</translation>
     </message>
     <message>
         <source>Saved %1 in &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
@@ -3115,7 +3115,7 @@ name</source>
         <translation>受付で参加者が署名する出席簿（名簿と同じ順）</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
     <message>

@@ -422,7 +422,7 @@ private slots:
         QVERIFY(button->isEnabled());
         QAction* save = nullptr;
         for (QAction* a : button->menu()->actions())
-            if (a->text() == QStringLiteral("Save as &PDF…"))
+            if (a->text() == QStringLiteral("&Save as PDF…"))
                 save = a;
         QVERIFY(save);
         Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("sheet"))); // ".pdf" is added

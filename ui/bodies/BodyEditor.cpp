@@ -14,7 +14,7 @@
 BodyEditor::BodyEditor(QWidget* parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_shortName(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_parent(new QComboBox(this)), m_reportsTo(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Act&ive (shown in pick lists)"), this))
+      m_note(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("A&ctive (shown in pick lists)"), this))
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -28,7 +28,7 @@ MembershipPanel::MembershipPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_today(QDate::currentDate()), m_model(new MembershipModel(this)),
       m_title(new QLabel(this)), m_view(new QTableView(this)),
       m_showPast(new QCheckBox(tr("Show &past members"), this)),
-      m_add(new QPushButton(tr("&Add Member..."), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_add(new QPushButton(tr("&Add Member..."), this)), m_edit(new QPushButton(tr("Ed&it..."), this)),
       m_endTerm(new QPushButton(tr("End &Term..."), this)), m_remove(new QPushButton(tr("Remo&ve"), this))
 {
     QFont bold = m_title->font();

@@ -58,7 +58,7 @@ AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     m_rosterView->setModel(m_roster);
     m_rosterView->setItemDelegate(m_delegate);
     auto* rosterLabel =
-        new QLabel(tr("Ro&ster (space: present/absent, 1–4: status, F2: edit, typing: find a person)"), this);
+        new QLabel(tr("&Roster (space: present/absent, 1–4: status, F2: edit, typing: find a person)"), this);
     rosterLabel->setBuddy(m_rosterView);
     rosterLabel->setWordWrap(true);
 

@@ -8,7 +8,7 @@ EventEditor::EventEditor(Session& session, QWidget* parent)
     : QTabWidget(parent), m_details(new EventDetailsTab(session, this)),
       m_programme(new ProgrammeTab(session, this)), m_attendance(new AttendanceTab(session, this))
 {
-    addTab(m_details, tr("&Details"));
+    addTab(m_details, tr("Deta&ils"));
     addTab(m_programme, tr("Pr&ogramme"));
     addTab(m_attendance, tr("A&ttendance"));
     setDocumentMode(true);

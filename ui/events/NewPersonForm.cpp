@@ -21,8 +21,8 @@ NewPersonForm::NewPersonForm(Fields fields, QWidget* parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("Readin&g:"), m_reading);
-    form->addRow(tr("Pro&fession:"), m_profession);
-    form->addRow(tr("Organisatio&n:"), m_organisation);
+    form->addRow(tr("Profession:"), m_profession);
+    form->addRow(tr("Organi&sation:"), m_organisation);
     if (fields == WithTitle)
         form->addRow(tr("Jo&b title:"), m_title);
     else

@@ -27,14 +27,14 @@ constexpr int IdRole = Qt::UserRole + 1;
 ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_items(new QListWidget(this)),
       m_add(new QPushButton(tr("&Add item"), this)), m_remove(new QPushButton(tr("Remo&ve item"), this)),
-      m_up(new QPushButton(tr("Move &up"), this)), m_down(new QPushButton(tr("Move do&wn"), this)),
+      m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move do&wn"), this)),
       m_itemEditor(new QWidget(this)), m_kind(new QComboBox(m_itemEditor)),
       m_title(new QLineEdit(m_itemEditor)), m_lecturers(new QListWidget(m_itemEditor)),
-      m_removeLecturer(new QPushButton(tr("Remove &lecturer"), m_itemEditor)),
+      m_removeLecturer(new QPushButton(tr("Remove le&cturer"), m_itemEditor)),
       m_search(new PersonSearch(m_itemEditor)),
       m_newLecturer(new NewPersonForm(NewPersonForm::WithTitle, m_itemEditor))
 {
-    auto* itemsLabel = new QLabel(tr("Programme &items:"), this);
+    auto* itemsLabel = new QLabel(tr("Programme items:"), this);
     itemsLabel->setBuddy(m_items);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_remove, m_up, m_down})
@@ -44,7 +44,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
     auto* form = new QFormLayout(m_itemEditor);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("Titl&e:"), m_title);
+    form->addRow(tr("Tit&le:"), m_title);
     auto* lecturerBox = new QVBoxLayout;
     lecturerBox->addWidget(m_lecturers);
     lecturerBox->addWidget(m_removeLecturer, 0, Qt::AlignLeft);

@@ -19,7 +19,7 @@ SignInSheetButton::SignInSheetButton(Session& session, QWidget* parent) : QToolB
     setToolTip(tr("The sheet participants sign at the door, in the order of the roster"));
     setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(this);
-    menu->addAction(tr("Save as &PDF…"), this, &SignInSheetButton::saveAsPdf);
+    menu->addAction(tr("&Save as PDF…"), this, &SignInSheetButton::saveAsPdf);
     menu->addAction(tr("&Print…"), this, &SignInSheetButton::printWithPreview);
     setMenu(menu);
     setEnabled(false);

@@ -15,7 +15,7 @@ OrganisationEditor::OrganisationEditor(QWidget* parent)
       m_active(new QCheckBox(tr("Active (shown in pick lists)"), this))
 {
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Reading:"), m_reading);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Address:"), m_address);

@@ -25,7 +25,7 @@ CountsExportPanel::CountsExportPanel(Session& session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Table:"), m_kind);
-    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Fo&rmat:"), m_format);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_save);

@@ -121,7 +121,7 @@ void MainWindow::buildMenus()
     });
     m_recent = file->addMenu(tr("Open &Recent"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Save a &Copy..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+    file->addAction(tr("Save a Co&py..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
         const QString path = Dialogs::saveFileName(this, tr("Save a copy"), QDir::homePath(), fileFilter());
         if (!path.isEmpty())
             saveCopy(path);
