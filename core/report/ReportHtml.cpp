@@ -2,6 +2,7 @@
 
 #include "Locale.h"
 #include "date/JapaneseDate.h"
+#include "report/ReportFont.h"
 
 #include <functional>
 
@@ -56,7 +57,7 @@ QString ReportHtml::build(const ActivityReport& report, const QString& chartSour
     ReportHtml r(report);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>"
-                                  "body { font-family: 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; }"
+                                  "body { font-family: '%2', '%3', sans-serif; font-size: 10.5pt; }"
                                   "h1 { font-size: 17pt; text-align: center; margin-bottom: 4pt; }"
                                   "h2 { font-size: 13pt; margin-top: 16pt; margin-bottom: 6pt; }"
                                   "h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 4pt; }"
@@ -65,7 +66,7 @@ QString ReportHtml::build(const ActivityReport& report, const QString& chartSour
                                   "td, th { border: 1px solid #555; vertical-align: top; }"
                                   ".note { font-size: 9pt; color: #444; }"
                                   "</style></head><body>\n")
-                       .arg(esc(title(report)));
+                       .arg(esc(title(report)), ReportFont::gothicFamily(), ReportFont::minchoFamily());
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title(report)));
     html += QStringLiteral("<p align=\"right\">%1<br>%2<br>%3</p>")
                 .arg(esc(JapaneseDate::formatLongNoWeekday(report.issued)), esc(report.councilName),
