@@ -11,6 +11,7 @@
 #include "store/PersonStore.h"
 #include "store/ProgrammeStore.h"
 #include "util/PdfText.h"
+#include "util/RosterFixture.h"
 #include "util/TestEnvironment.h"
 
 #include <QBuffer>
@@ -64,9 +65,10 @@ private slots:
         QCOMPARE(first.participants, std::optional<int>(22));
         QCOMPARE(second.participants, std::optional<int>(22));
         QCOMPARE(first.format, QStringLiteral("グループワーク"));
-        QCOMPARE(first.lecturers,
-                 QStringList{QStringLiteral("加賀市医療センター 地域連携センター センター長 白﨑直樹 先生")});
-        QCOMPARE(second.lecturers, QStringList{QStringLiteral("加賀温泉駅前こころクリニック 院長 長谷川英裕 先生")});
+        QCOMPARE(first.lecturers.size(), 1);
+        QCOMPARE(first.lecturers.first().line(), QStringLiteral("加賀市医療センター 地域連携センター センター長 白﨑直樹 先生"));
+        QCOMPARE(second.lecturers.size(), 1);
+        QCOMPARE(second.lecturers.first().line(), QStringLiteral("加賀温泉駅前こころクリニック 院長 長谷川英裕 先生"));
         // Programme items by kind, in programme order.
         QCOMPARE(first.programme.size(), 2);
         QCOMPARE(first.programme.at(0).first, QStringLiteral("事例"));
@@ -254,6 +256,73 @@ private slots:
         QVERIFY(!st);
         QVERIFY(st.message().contains(QStringLiteral("report.pdf")));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The joint training's theme and venue, which the sample holds, are in the 研修会 table.
+    void trainingThemeAndVenue()
+    {
+        const ActivityReport r = kagaReport();
+        const ActivityReport::Training& joint = r.trainings.at(2);
+        QCOMPARE(joint.theme, QStringLiteral("独居生活者を地域で支援しよう"));
+        QCOMPARE(joint.venue, QStringLiteral("加賀市医療センター KMCホール"));
+        const QString path = m_dir.filePath(QStringLiteral("theme.pdf"));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Pdf, path));
+        const QString text = PdfText::withoutSpaces(pdfText(path));
+        QVERIFY2(text.contains(QStringLiteral("「独居生活者を地域で支援しよう」")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("会場：加賀市医療センターKMCホール")), qPrintable(text));
+    }
+
+    // A lecturer's name is never broken over two lines, whatever the length of the affiliation
+    // before it ("小林 由" / "美 先生" was printed).
+    void lecturerNamesAreNotSplit()
+    {
+        ActivityReport r = kagaReport();
+        ActivityReport::Training& t = r.trainings[0];
+        t.lecturers.clear();
+        const QString affiliation = QStringLiteral("加賀市在宅医療介護連携支援センター訪問看護ステーション居宅介護支援事業所");
+        for (int n = 4; n <= 24; ++n)
+            t.lecturers << ActivityReport::Lecturer{affiliation.left(n) + QStringLiteral(" 所長"),
+                                                    QStringLiteral("小林 由美 先生")};
+        const QString path = m_dir.filePath(QStringLiteral("lecturers.pdf"));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Pdf, path));
+        int whole = 0;
+        for (const QString& line : pdfText(path).split(u'\n'))
+            if (PdfText::squeezed(line).contains(QStringLiteral("小林 由美 先生")))
+                ++whole;
+        QCOMPARE(whole, int(t.lecturers.size()));
+    }
+
+    // 推進体制 gives a named member's own 職種 when the seat names none; meetings name their
+    // body by its 略称 (the field is for reports).
+    void professionOfMembersAndShortNames()
+    {
+        RosterFixture f(m_db);
+        const qint64 council = BodyStore(m_db).find(QStringLiteral("加賀市在宅医療連携推進協議会"));
+        QVERIFY(council);
+        f.member(council, f.person(QStringLiteral("山田花子"), QStringLiteral("やまだ はなこ"), 0, QStringLiteral("doctor")));
+        Event e;
+        e.kindId = f.code(CodeListStore::EventKind, QStringLiteral("meeting"));
+        e.bodyId = council;
+        e.date = QDate(2024, 6, 20);
+        e.number = 1;
+        e.title = QStringLiteral("令和6年度第1回協議会");
+        QVERIFY(EventStore(m_db).insert(e));
+
+        const ActivityReport r = kagaReport();
+        const auto seats = r.bodies.first().seats;
+        const auto seat = std::find_if(seats.begin(), seats.end(),
+                                       [](const ActivityReport::Seat& s) { return s.person == QStringLiteral("山田花子"); });
+        QVERIFY(seat != seats.end());
+        QCOMPARE(seat->profession, CodeListStore(m_db).get(f.code(CodeListStore::Profession, QStringLiteral("doctor")))->labelJa);
+        QCOMPARE(r.meetings.size(), 1);
+        QCOMPARE(r.meetings.first().body, QStringLiteral("協議会"));
+
+        const QString path = m_dir.filePath(QStringLiteral("members.pdf"));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Pdf, path));
+        const QString text = PdfText::squeezed(pdfText(path));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("山田花子 %1").arg(seat->profession))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("R6\\.6\\.20 協議会 令和6年度第1回協議会"))),
+                 qPrintable(text.mid(text.indexOf(QStringLiteral("会議の開催状況")))));
     }
 };
 
