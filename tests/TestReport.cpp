@@ -11,6 +11,7 @@
 #include "store/PersonStore.h"
 #include "store/ProgrammeStore.h"
 #include "util/PdfText.h"
+#include "util/ReportFixture.h"
 #include "util/RosterFixture.h"
 #include "util/TestEnvironment.h"
 
@@ -34,14 +35,7 @@ class TestReport : public QObject
 
     static QString pdfText(const QString& path) { return PdfText::extract(path); }
 
-    ActivityReport kagaReport()
-    {
-        Status st;
-        const auto report = ActivityReport::build(m_db, FiscalYear(2024), QDate(2025, 5, 20), &st);
-        if (!report)
-            qWarning() << st.fullText();
-        return report.value_or(ActivityReport());
-    }
+    ActivityReport kagaReport() { return kagaReport2024(m_db); }
 
 private slots:
     void initTestCase()
@@ -154,6 +148,7 @@ private slots:
         const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
         QVERIFY(content.startsWith(QStringLiteral("application/vnd.oasis.opendocument.text")));
         QVERIFY(content.contains(QStringLiteral("白﨑直樹 先生")));
+        QVERIFY(content.contains(QStringLiteral("<table:table-header-rows>")));
         QVERIFY(content.contains(QStringLiteral("研修会の実施状況")));
 
         const QString html = QString::fromUtf8(ReportWriter::render(r, ReportWriter::Format::Html));
@@ -177,15 +172,7 @@ private slots:
     {
         // Forty trainings with long programmes run over several pages; without help some row
         // would straddle a page break.
-        ActivityReport r = kagaReport();
-        const ActivityReport::Training model = r.trainings.at(0);
-        for (int i = 0; i < 40; ++i) {
-            ActivityReport::Training t = model;
-            t.number = i + 3;
-            for (int k = 0; k < i % 5; ++k)
-                t.programme.append({QStringLiteral("講義"), {QStringLiteral("多職種連携の実際について（その%1）").arg(k + 1)}});
-            r.trainings << t;
-        }
+        const ActivityReport r = withManyTrainings(kagaReport());
         QByteArray bytes;
         QBuffer buffer(&bytes);
         QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -240,12 +227,20 @@ private slots:
                      &out, &err),
                  2);
         QVERIFY(out.isEmpty());
+        // DOCX for Word.
         QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--format"),
                       QStringLiteral("docx"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.docx"))},
                      nullptr, &err),
+                 0);
+        QFile docx(m_dir.filePath(QStringLiteral("x.docx")));
+        QVERIFY(docx.open(QIODevice::ReadOnly));
+        QVERIFY(docx.read(2) == "PK");
+        QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--format"),
+                      QStringLiteral("rtf"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.rtf"))},
+                     nullptr, &err),
                  2);
-        QVERIFY(QString::fromUtf8(err).contains(QStringLiteral("docx")));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.docx"))));
+        QVERIFY(QString::fromUtf8(err).contains(QStringLiteral("rtf")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.rtf"))));
         QCOMPARE(run({QStringLiteral("--fiscal-year"), QStringLiteral("R99.4.1")}, nullptr, &err), 2);
     }
 

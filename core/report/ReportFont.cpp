@@ -22,7 +22,7 @@ QFont body()
     // JIS X 0213), never from a font that shares glyphs with radical code points.
     font.setFamilies({gothicFamily(), minchoFamily()});
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10.5);
+    font.setPointSizeF(Size::body);
     return font;
 }
 

@@ -14,6 +14,10 @@ QString gothicFamily();
 // "BIZ UDMincho": the serif face, named for editors that want it (DOCX/ODT declare both).
 QString minchoFamily();
 QFont body();
+// Point sizes of the report in every format.
+namespace Size {
+constexpr double body = 10.5, title = 15, heading = 13, subheading = 11, note = 9, pageMargin = 8.5;
+} // namespace Size
 // True when body() really resolves to BIZ UDGothic (the font is installed).
 bool isAvailable();
 } // namespace ReportFont

@@ -87,16 +87,19 @@ QString build(const ReportDocument& document, const QString& chartSource)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>"
-                                  "body { font-family: '%2', '%3', sans-serif; font-size: 10.5pt; }"
-                                  "h1 { font-size: 15pt; text-align: center; margin-bottom: 4pt; }"
-                                  "h2 { font-size: 13pt; margin-top: 16pt; margin-bottom: 6pt; }"
-                                  "h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 4pt; }"
+                                  "body { font-family: '%2', '%3', sans-serif; font-size: %4pt; }"
+                                  "h1 { font-size: %5pt; text-align: center; margin-bottom: 4pt; }"
+                                  "h2 { font-size: %6pt; margin-top: 16pt; margin-bottom: 6pt; }"
+                                  "h3 { font-size: %7pt; margin-top: 10pt; margin-bottom: 4pt; }"
                                   "table { border-collapse: collapse; margin-bottom: 6pt; }"
                                   "th { background-color: #e6ecf2; font-weight: bold; }"
                                   "td, th { border: 1px solid #555; vertical-align: top; }"
-                                  ".note { font-size: 9pt; color: #444; }"
+                                  ".note { font-size: %8pt; color: #444; }"
                                   "</style></head><body>\n")
-                       .arg(esc(document.title), ReportFont::gothicFamily(), ReportFont::minchoFamily());
+                       .arg(esc(document.title), ReportFont::gothicFamily(), ReportFont::minchoFamily(),
+                            QString::number(ReportFont::Size::body), QString::number(ReportFont::Size::title),
+                            QString::number(ReportFont::Size::heading), QString::number(ReportFont::Size::subheading),
+                            QString::number(ReportFont::Size::note));
     for (const Block& b : document.blocks) {
         switch (b.kind) {
         case Block::Kind::Title:
