@@ -24,6 +24,13 @@ SignInSheetButton::SignInSheetButton(Session& session, QWidget* parent) : QPushB
     setEnabled(false);
 }
 
+QSize SignInSheetButton::sizeHint() const
+{
+    QSize size = QPushButton::sizeHint();
+    size.rwidth() += fontMetrics().averageCharWidth() * 2;
+    return size;
+}
+
 void SignInSheetButton::setEvent(qint64 eventId)
 {
     m_eventId = eventId;

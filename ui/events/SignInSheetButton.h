@@ -14,6 +14,9 @@ class SignInSheetButton : public QPushButton
 public:
     explicit SignInSheetButton(Session& session, QWidget* parent = nullptr);
     void setEvent(qint64 eventId);
+    // Room for the text, the arrow and a margin on either side.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
     // Asks for a file name (in the folder reports go to) and writes the PDF; says where it was
     // saved in the status bar. False if cancelled or failed.
