@@ -88,7 +88,7 @@ QString build(const ReportDocument& document, const QString& chartSource)
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>"
                                   "body { font-family: '%2', '%3', sans-serif; font-size: %4pt; }"
-                                  "h1 { font-size: %5pt; text-align: center; margin-bottom: 4pt; }"
+                                  ".title { font-size: %5pt; text-align: center; margin-bottom: 4pt; }"
                                   "h2 { font-size: %6pt; margin-top: 16pt; margin-bottom: 6pt; }"
                                   "h3 { font-size: %7pt; margin-top: 10pt; margin-bottom: 4pt; }"
                                   "table { border-collapse: collapse; margin-bottom: 6pt; }"
@@ -103,7 +103,11 @@ QString build(const ReportDocument& document, const QString& chartSource)
     for (const Block& b : document.blocks) {
         switch (b.kind) {
         case Block::Kind::Title:
-            html += QStringLiteral("<h1>%1</h1>").arg(lines(b));
+            // A paragraph, not <h1>: QTextDocument sizes <h1> by its own scale, not the style sheet.
+            html += QStringLiteral("<p class=\"title\" align=\"center\" style=\"font-size: %2pt; font-weight: bold\">"
+                                   "%1</p>")
+                        .arg(lines(b))
+                        .arg(ReportFont::Size::title);
             break;
         case Block::Kind::Heading:
             html += QStringLiteral("<h2>%1</h2>").arg(lines(b));
