@@ -180,6 +180,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
         QVERIFY(html.contains(QStringLiteral("R6.12.12<br>（第1回）")));
         QVERIFY(html.contains(QStringLiteral("長谷川英裕 先生")));
+        QVERIFY(html.contains(QStringLiteral("font-family: 'BIZ UDGothic'")));
+        QVERIFY(!html.contains(QStringLiteral("IPAex")));
         QVERIFY(html.contains(QStringLiteral("src=\"data:image/png;base64,")));
     }
 

@@ -139,6 +139,49 @@ private slots:
 
     void largeYear() { check(withManyTrainings(kagaReport()), QStringLiteral("large")); }
 
+    // What an editor keeps when it saves again: the fonts named in the styles, fixed column
+    // widths, header rows marked as repeating, rows that do not break, page numbers as fields.
+    void structure()
+    {
+        const ActivityReport r = kagaReport();
+        const QString docx = m_dir.filePath(QStringLiteral("structure.docx"));
+        const QString odt = m_dir.filePath(QStringLiteral("structure.odt"));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Docx, docx));
+        QVERIFY(ReportWriter::write(r, ReportWriter::Format::Odt, odt));
+        const auto part = [](const QString& zip, const QString& name) {
+            QProcess unzip;
+            unzip.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+                         zip, name});
+            unzip.waitForFinished(60000);
+            return QString::fromUtf8(unzip.readAllStandardOutput());
+        };
+        const QString wordStyles = part(docx, QStringLiteral("word/styles.xml"));
+        QVERIFY(wordStyles.contains(QStringLiteral("w:eastAsia=\"BIZ UDGothic\"")));
+        const QString body = part(docx, QStringLiteral("word/document.xml"));
+        QVERIFY(body.contains(QStringLiteral("<w:tblLayout w:type=\"fixed\"/>")));
+        QVERIFY(body.contains(QStringLiteral("<w:gridCol w:w=")));
+        QVERIFY(body.contains(QStringLiteral("<w:tblHeader/>")));
+        QVERIFY(body.contains(QStringLiteral("<w:cantSplit/>")));
+        QVERIFY(body.contains(QStringLiteral("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))); // A4
+        QVERIFY(body.contains(QStringLiteral("長谷川英裕 先生")));
+        const QString footer = part(docx, QStringLiteral("word/footer1.xml"));
+        QVERIFY(footer.contains(QStringLiteral(" PAGE ")) && footer.contains(QStringLiteral(" NUMPAGES ")));
+        QVERIFY(!part(docx, QStringLiteral("word/media/chart.png")).isEmpty());
+
+        QCOMPARE(part(odt, QStringLiteral("mimetype")), QStringLiteral("application/vnd.oasis.opendocument.text"));
+        const QString odtStyles = part(odt, QStringLiteral("styles.xml"));
+        QVERIFY(odtStyles.contains(QStringLiteral("style:font-name-asian=\"BIZ UDGothic\"")));
+        QVERIFY(odtStyles.contains(QStringLiteral("fo:page-width=\"210.00mm\"")));
+        QVERIFY(odtStyles.contains(QStringLiteral("<text:page-count>")));
+        const QString content = part(odt, QStringLiteral("content.xml"));
+        QVERIFY(content.contains(QStringLiteral("<table:table-header-rows>")));
+        QVERIFY(content.contains(QStringLiteral("fo:keep-together=\"always\"")));
+        QVERIFY(content.contains(QStringLiteral("style:column-width=")));
+        QVERIFY(content.contains(QStringLiteral("Pictures/chart.png")));
+    }
+
     // The Excel workbook (libxlsxwriter, over minizip) and the Word document (libzip) are written
     // by one program: a zip library exporting minizip's names would make one of them crash.
     void excelAndWordInOneProgram()
