@@ -6,14 +6,14 @@
 
 QString ReportCommand::description() const
 {
-    return tr("The fiscal year's activity report to the regional medical council (PDF, ODT or HTML).");
+    return tr("The fiscal year's activity report to the regional medical council (PDF, DOCX, ODT or HTML).");
 }
 
 int ReportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption year = fiscalYearOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: %1.").arg(QStringLiteral("pdf, odt, html")),
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: %1.").arg(QStringLiteral("pdf, docx, odt, html")),
                                     QStringLiteral("FORMAT"), QStringLiteral("pdf"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({year, format, output});
@@ -24,7 +24,7 @@ int ReportCommand::run(const QStringList& args, const QString& databasePath, Io&
         return UsageError;
     const auto fmt = ReportWriter::formatFromName(parser.value(format));
     if (!fmt)
-        return usageError(io, tr("Unknown format \"%1\"; use pdf, odt or html.").arg(parser.value(format)));
+        return usageError(io, tr("Unknown format \"%1\"; use pdf, docx, odt or html.").arg(parser.value(format)));
     if (parser.value(output).isEmpty() && *fmt != ReportWriter::Format::Html)
         return usageError(io, tr("-o FILE is required for %1.").arg(ReportWriter::suffix(*fmt).toUpper()));
 

@@ -64,16 +64,23 @@ bool overlaps(const Membership& m, const FiscalYear& year)
 }
 
 // 所属 役職 氏名 先生, as the seed writes a lecturer.
-QString lecturerLine(NameCache& names, const Person& p)
+ActivityReport::Lecturer lecturer(NameCache& names, const Person& p)
 {
     QStringList parts;
     for (const QString& part : {names.organisation(p.organisationId), p.department, p.title})
         if (!part.trimmed().isEmpty())
             parts << part.trimmed();
-    parts << Locale::japanese("ActivityReport", QT_TRANSLATE_NOOP("ActivityReport", "%1 sensei")).arg(p.name);
-    return parts.join(u' ');
+    return {parts.join(u' '),
+            Locale::japanese("ActivityReport", QT_TRANSLATE_NOOP("ActivityReport", "%1 sensei")).arg(p.name.trimmed())};
 }
 } // namespace
+
+QString ActivityReport::quotedTheme(const QString& theme)
+{
+    if (theme.startsWith(u'「') || theme.startsWith(u'『'))
+        return theme;
+    return u'「' + theme + u'」';
+}
 
 QString ActivityReport::trainingDateLabel(const QDate& date, int number)
 {
@@ -99,9 +106,12 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
     NameCache names(db);
     BodyStore bodies(db);
     QHash<qint64, QString> bodyNames;
+    QHash<qint64, QString> bodyShortNames; // where a table names a body
     const QList<Body> allBodies = bodies.all();
-    for (const Body& b : allBodies)
+    for (const Body& b : allBodies) {
         bodyNames.insert(b.id, b.name);
+        bodyShortNames.insert(b.id, b.shortName.trimmed().isEmpty() ? b.name : b.shortName.trimmed());
+    }
     for (const Body& b : allBodies) {
         const auto kind = codes.get(b.kindId);
         const QString kindCode = kind ? kind->code : QString();
@@ -118,8 +128,8 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
                 continue;
             Seat seat;
             seat.role = jaLabel(codes, m.roleId);
-            seat.profession = jaLabel(codes, m.professionId);
             const auto person = names.person(m.personId);
+            seat.profession = jaLabel(codes, m.professionId ? m.professionId : person ? person->professionId : 0);
             seat.person = person ? person->name : QString();
             seat.organisation = names.organisation(m.organisationId ? m.organisationId
                                                                     : person ? person->organisationId : 0);
@@ -136,7 +146,7 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
         if (e.kindId == meetingKind) {
             Meeting m;
             m.date = e.date;
-            m.body = bodyNames.value(e.bodyId);
+            m.body = bodyShortNames.value(e.bodyId);
             m.number = e.number;
             m.title = e.title;
             for (const ProgrammeItem& item : items)
@@ -152,6 +162,8 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
         t.date = e.date;
         t.number = e.number;
         t.title = e.title;
+        t.theme = e.theme.trimmed();
+        t.venue = e.venue.trimmed();
         t.format = jaLabel(codes, e.formatId);
         t.participants = counts.eventCount(e.id);
         for (const ProgrammeItem& item : items) {
@@ -161,9 +173,9 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
             t.programme.last().second << item.title;
             for (qint64 id : item.lecturerIds)
                 if (const auto p = names.person(id)) {
-                    const QString line = lecturerLine(names, *p);
-                    if (!t.lecturers.contains(line))
-                        t.lecturers << line;
+                    const Lecturer l = lecturer(names, *p);
+                    if (!t.lecturers.contains(l))
+                        t.lecturers << l;
                 }
         }
         r.trainings << t;

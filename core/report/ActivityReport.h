@@ -23,7 +23,7 @@ struct ActivityReport
         QString role;         // 会長, 委員…
         QString organisation; // the member organisation, or the person's
         QString person;       // empty for a seat held by an organisation
-        QString profession;   // a seat described by profession only
+        QString profession;   // the seat's, else the named member's own 職種
     };
     struct BodyEntry
     {
@@ -36,12 +36,21 @@ struct ActivityReport
     struct Meeting
     {
         QDate date;
-        QString body;
+        QString body; // the body's 略称 when it has one (it is for reports), else its name
         int number = 0;
         QString title;
         QStringList agenda; // programme items, else the theme
         QString summary;    // outcomes, else minutes
         std::optional<int> attendees;
+    };
+    // A lecturer as the seed writes one: 所属 役職 氏名 先生. The name is kept apart so that a
+    // layout never breaks a line inside it.
+    struct Lecturer
+    {
+        QString affiliation; // 所属 部署 役職, may be empty
+        QString name;        // 氏名 先生
+        QString line() const { return affiliation.isEmpty() ? name : affiliation + u' ' + name; }
+        bool operator==(const Lecturer&) const = default;
     };
     // 研修会の実施状況: one row of the seed's table.
     struct Training
@@ -49,10 +58,12 @@ struct ActivityReport
         QDate date;
         int number = 0;
         QString title;
+        QString theme; // 「独居生活者を地域で支援しよう」
+        QString venue;
         QList<QPair<QString, QStringList>> programme; // kind label → item titles, in programme order
         QString format;
         std::optional<int> participants;
-        QStringList lecturers; // 所属 役職 氏名 先生
+        QList<Lecturer> lecturers;
     };
     // One fiscal year's totals, for the comparison of three years.
     struct YearSummary
@@ -81,6 +92,8 @@ struct ActivityReport
     // Gathers the report of `year`, issued on `issued`.
     static std::optional<ActivityReport> build(const Database& db, const FiscalYear& year, const QDate& issued,
                                                Status* status);
+    // 「theme」: in corner brackets unless already quoted.
+    static QString quotedTheme(const QString& theme);
     // "R6.12.12（第1回）" as the seed writes it; without the number when there is none.
     static QString trainingDateLabel(const QDate& date, int number);
 };

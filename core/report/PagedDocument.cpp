@@ -92,8 +92,8 @@ namespace PagedDocument {
 
 void setUpPage(QPagedPaintDevice& device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(Page::left, Page::top, Page::right, Page::bottom), QPageLayout::Millimeter));
 }
 
 int paint(const QString& html, QPagedPaintDevice& device, const QString& header, const QHash<QString, QImage>& images,
@@ -102,8 +102,8 @@ int paint(const QString& html, QPagedPaintDevice& device, const QString& header,
     const int dpi = device.logicalDpiX();
     const QRect area = device.pageLayout().paintRectPixels(dpi);
     const auto mm = [dpi](qreal v) { return qreal(v * dpi / 25.4); };
-    const qreal headerHeight = mm(9);
-    const qreal footerHeight = mm(9);
+    const qreal headerHeight = mm(Page::header);
+    const qreal footerHeight = mm(Page::footer);
     const qreal pageHeight = area.height() - headerHeight - footerHeight;
     const qreal gap = mm(2.5); // below a table
 
@@ -195,7 +195,7 @@ int paint(const QString& html, QPagedPaintDevice& device, const QString& header,
 
     QPainter painter(&device);
     QFont small = ReportFont::body();
-    small.setPointSizeF(8.5);
+    small.setPointSizeF(ReportFont::Size::pageMargin);
     int current = 0;
     const auto decorate = [&](int p) {
         painter.save();

@@ -15,6 +15,16 @@ class QPagedPaintDevice;
 // The HTML is the report's own: tables (not nested) with one header row in <thead> whose <th>
 // give column widths in percent, and body rows in <tbody>.
 namespace PagedDocument {
+// The page of every report format, in millimetres: A4 portrait with an office document's
+// margins, a running header band below the top margin and a footer band (page numbers) above
+// the bottom one. DOCX and ODT use the same numbers so that they paginate like the PDF.
+namespace Page {
+constexpr double width = 210, height = 297;
+constexpr double left = 18, top = 15, right = 18, bottom = 12;
+constexpr double header = 9, footer = 9;
+constexpr double textWidth = width - left - right;
+} // namespace Page
+
 // Where a body row of a table was placed (for tests): its page and its top and bottom there.
 struct RowBox
 {

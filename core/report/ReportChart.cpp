@@ -2,11 +2,21 @@
 
 #include "report/ReportFont.h"
 
+#include <QBuffer>
 #include <QPainter>
 
 #include <algorithm>
 
 namespace ReportChart {
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 QImage render(const CountTable& table, int width)
 {

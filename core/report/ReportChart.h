@@ -9,4 +9,6 @@
 namespace ReportChart {
 // An image `width` pixels wide; a null image when there is nothing to draw.
 QImage render(const CountTable& table, int width = 1600);
+// The image as PNG bytes, as the files embed it.
+QByteArray png(const QImage& image);
 } // namespace ReportChart

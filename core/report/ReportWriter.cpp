@@ -1,28 +1,18 @@
 #include "report/ReportWriter.h"
 
+#include "report/DocxWriter.h"
+#include "report/OdtWriter.h"
 #include "report/PagedDocument.h"
 #include "report/ReportChart.h"
-#include "report/ReportFont.h"
 #include "report/ReportHtml.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace {
 const QString ChartName = QStringLiteral("renkei-chart.png");
-
-QByteArray png(const QImage& image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 } // namespace
 
 std::optional<ReportWriter::Format> ReportWriter::formatFromName(const QString& name)
@@ -32,6 +22,8 @@ std::optional<ReportWriter::Format> ReportWriter::formatFromName(const QString& 
         return Format::Pdf;
     if (n == QLatin1String("odt"))
         return Format::Odt;
+    if (n == QLatin1String("docx"))
+        return Format::Docx;
     if (n == QLatin1String("html") || n == QLatin1String("htm"))
         return Format::Html;
     return std::nullopt;
@@ -44,22 +36,12 @@ QString ReportWriter::suffix(Format format)
         return QStringLiteral("pdf");
     case Format::Odt:
         return QStringLiteral("odt");
+    case Format::Docx:
+        return QStringLiteral("docx");
     case Format::Html:
         return QStringLiteral("html");
     }
     return QString();
-}
-
-std::unique_ptr<QTextDocument> ReportWriter::document(const ActivityReport& report)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(ReportFont::body());
-    doc->setMetaInformation(QTextDocument::DocumentTitle, ReportHtml::title(report));
-    const QImage chart = ReportChart::render(report.byProfession);
-    if (!chart.isNull())
-        doc->addResource(QTextDocument::ImageResource, QUrl(ChartName), chart);
-    doc->setHtml(ReportHtml::build(report, chart.isNull() ? QString() : ChartName));
-    return doc;
 }
 
 int ReportWriter::print(const ActivityReport& report, QPagedPaintDevice& device)
@@ -87,16 +69,16 @@ QByteArray ReportWriter::render(const ActivityReport& report, Format format)
         print(report, pdf);
         break;
     }
-    case Format::Odt: {
-        const auto doc = document(report);
-        QTextDocumentWriter writer(&buffer, "odf");
-        writer.write(doc.get());
+    case Format::Odt:
+        bytes = OdtWriter::write(ReportDocument::build(report), ReportChart::render(report.byProfession));
         break;
-    }
+    case Format::Docx:
+        bytes = DocxWriter::write(ReportDocument::build(report), ReportChart::render(report.byProfession));
+        break;
     case Format::Html: {
         const QImage chart = ReportChart::render(report.byProfession);
         const QString source =
-            chart.isNull() ? QString() : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(chart).toBase64());
+            chart.isNull() ? QString() : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(ReportChart::png(chart).toBase64());
         bytes = ReportHtml::build(report, source).toUtf8();
         break;
     }

@@ -56,6 +56,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("magic");
         QTest::addRow("pdf") << int(ReportWriter::Format::Pdf) << "report.pdf" << QByteArray("%PDF");
+        QTest::addRow("docx") << int(ReportWriter::Format::Docx) << "report.docx" << QByteArray("PK");
         QTest::addRow("odt") << int(ReportWriter::Format::Odt) << "report.odt" << QByteArray("PK");
         QTest::addRow("html") << int(ReportWriter::Format::Html) << "report.html" << QByteArray("<!DOCTYPE html>");
     }
@@ -72,6 +73,8 @@ private slots:
         QVERIFY(save);
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(head(path, int(magic.size())), magic);
+        if (file.endsWith(QLatin1String(".docx"))) // a Word document, not an ODT renamed
+            QVERIFY(head(path, 4096).contains("word/document.xml"));
         QVERIFY(m_page->lastSaved()->text().contains(file));
         // The folder is remembered for the next time.
         QCOMPARE(QSettings().value(QStringLiteral("reports/lastFolder")).toString(), m_dir.path());

@@ -1,41 +1,50 @@
 #pragma once
 
 #include <QDebug>
-#include <QList>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
-#include <utility>
 
-// The text of a PDF as a reader would copy it, for comparing with what was drawn.
+// The text of a PDF as a reader would copy or search it, for comparing with the data drawn.
+// Exactly the code points of the PDF: no NFKC and no mapping of radicals to ideographs, so a
+// PDF whose ToUnicode map names 長 as the radical ⻑ (U+2ED1) fails every comparison.
 namespace PdfText {
 
-// NFKC (（木） → (木), full-width digits, and the Kangxi radical ⽇ → 日), then the CJK radicals
-// supplement that NFKC leaves alone mapped to their ideographs (Unicode's
-// EquivalentUnifiedIdeograph.txt): Qt names each glyph in a PDF by the lowest code point the
-// font maps to it, and IPAexGothic draws 長 and the radical ⻑ with one glyph.
-inline QString normalised(const QString& text)
+// Layout whitespace only: runs of spaces and tabs become one space (pdftotext -layout pads columns).
+inline QString squeezed(const QString& text)
 {
-    static const QList<std::pair<char16_t, char16_t>> radicals{
-        {u'⺎', u'兀'}, {u'⺟', u'母'}, {u'⺠', u'民'}, {u'⻄', u'西'}, {u'⻆', u'角'}, {u'⻌', u'辶'},
-        {u'⻑', u'長'}, {u'⻘', u'青'}, {u'⻝', u'食'}, {u'⻤', u'鬼'}, {u'⻨', u'麦'}, {u'⻩', u'黄'},
-        {u'⻭', u'歯'}, {u'⻯', u'竜'}, {u'⻲', u'亀'}};
-    QString result = text.normalized(QString::NormalizationForm_KC);
-    for (const auto& [radical, ideograph] : radicals)
-        result.replace(QChar(radical), QChar(ideograph));
-    return result;
+    static const QRegularExpression blanks(QStringLiteral("[ \\t]+"));
+    return QString(text).replace(blanks, QStringLiteral(" "));
 }
 
-// `pdftotext -layout` of the file, normalised; pages are separated by form feeds. Empty (with a
+// Without any spaces: for text that a column layout may break with spaces.
+inline QString withoutSpaces(const QString& text)
+{
+    static const QRegularExpression blanks(QStringLiteral("[ \\t\\x{3000}]+"));
+    return QString(text).remove(blanks);
+}
+
+// True if `text` holds a CJK radical or Kangxi radical code point (U+2E80–U+2FDF), which no
+// report data contains: a sign of a font whose glyphs are shared with radicals.
+inline bool hasRadicals(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            return true;
+    return false;
+}
+
+// `pdftotext -layout` of the file, as is; pages are separated by form feeds. Empty (with a
 // warning) if pdftotext fails.
 inline QString extract(const QString& path)
 {
     QProcess process;
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning() << "pdftotext failed:" << process.readAllStandardError();
+        qWarning() << "pdftotext failed:" << process.errorString() << process.readAllStandardError();
         return QString();
     }
-    return normalised(QString::fromUtf8(process.readAllStandardOutput()));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace PdfText

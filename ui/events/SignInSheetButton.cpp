@@ -3,26 +3,32 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "date/JapaneseDate.h"
+#include "reports/SaveLocation.h"
 #include "report/SignInSheet.h"
 #include "store/EventStore.h"
 
-#include <QDir>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
-SignInSheetButton::SignInSheetButton(Session& session, QWidget* parent) : QToolButton(parent), m_session(session)
+SignInSheetButton::SignInSheetButton(Session& session, QWidget* parent) : QPushButton(parent), m_session(session)
 {
     setText(tr("Print sign-in sheet…"));
     setToolTip(tr("The sheet participants sign at the door, in the order of the roster"));
-    setPopupMode(QToolButton::InstantPopup);
+    setAutoDefault(false);
     auto* menu = new QMenu(this);
     menu->addAction(tr("&Save as PDF…"), this, &SignInSheetButton::saveAsPdf);
     menu->addAction(tr("&Print…"), this, &SignInSheetButton::printWithPreview);
     setMenu(menu);
     setEnabled(false);
+}
+
+QSize SignInSheetButton::sizeHint() const
+{
+    QSize size = QPushButton::sizeHint();
+    size.rwidth() += fontMetrics().averageCharWidth() * 2;
+    return size;
 }
 
 void SignInSheetButton::setEvent(qint64 eventId)
@@ -38,16 +44,16 @@ QString SignInSheetButton::suggestedFileName() const
     if (event)
         name += u' ' + JapaneseDate::formatShort(event->date) + u' ' + event->title;
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(name.trimmed() + QStringLiteral(".pdf"));
+    return name.trimmed() + QStringLiteral(".pdf");
 }
 
 bool SignInSheetButton::saveAsPdf()
 {
     if (!m_eventId)
         return false;
-    QString path = Dialogs::saveFileName(this, tr("Save the sign-in sheet as PDF"), suggestedFileName(),
-                                         tr("PDF files (*.pdf)"));
+    // The folder reports go to: the secretariat finds every paper of the council in one place.
+    QString path = SaveLocation::ask(this, tr("Save the sign-in sheet as PDF"), suggestedFileName(),
+                                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -56,6 +62,8 @@ bool SignInSheetButton::saveAsPdf()
         Dialogs::showError(this, st);
         return false;
     }
+    SaveLocation::announce(this, path);
+    emit saved(path);
     return true;
 }
 

@@ -27,7 +27,8 @@ ActivityReportPanel::ActivityReportPanel(Session& session, QWidget* parent)
     auto* formats = new QHBoxLayout;
     const QList<QPair<ReportWriter::Format, QString>> choices{
         {ReportWriter::Format::Pdf, tr("PDF (to hand in)")},
-        {ReportWriter::Format::Odt, tr("ODT (to edit in LibreOffice or Word)")},
+        {ReportWriter::Format::Docx, tr("DOCX (to edit in Word)")},
+        {ReportWriter::Format::Odt, tr("ODT (to edit in LibreOffice)")},
         {ReportWriter::Format::Html, tr("HTML (web page)")}};
     for (const auto& [format, label] : choices) {
         auto* button = new QRadioButton(label, this);

@@ -3,6 +3,7 @@
 #include "common/Session.h"
 #include "reports/ActivityReportPanel.h"
 #include "reports/CountsExportPanel.h"
+#include "reports/SaveLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,6 +53,7 @@ void ReportsPage::reload()
 
 void ReportsPage::showSaved(const QString& path)
 {
+    SaveLocation::announce(this, path);
     const QFileInfo info(path);
     m_lastSaved->setText(tr("Saved %1 in <a href=\"%2\">%3</a>.")
                              .arg(info.fileName().toHtmlEscaped(),

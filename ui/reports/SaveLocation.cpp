@@ -2,10 +2,13 @@
 
 #include "common/Dialogs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace SaveLocation {
 
@@ -20,6 +23,19 @@ QString ask(QWidget* parent, const QString& caption, const QString& suggestedNam
     if (!path.isEmpty())
         settings.setValue(key, QFileInfo(path).absolutePath());
     return path;
+}
+
+QString savedMessage(const QString& path)
+{
+    const QFileInfo info(path);
+    return QCoreApplication::translate("SaveLocation", "Saved %1 in %2.")
+        .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
+}
+
+void announce(QWidget* widget, const QString& path)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(widget ? widget->window() : nullptr))
+        window->statusBar()->showMessage(savedMessage(path), 15000);
 }
 
 } // namespace SaveLocation
