@@ -54,7 +54,7 @@ private slots:
     {
         QDir(m_dir.path()).mkdir(QStringLiteral("papers"));
         const QString folder = m_dir.filePath(QStringLiteral("papers"));
-        QAction* save = action(QStringLiteral("Save as &PDF…"));
+        QAction* save = action(QStringLiteral("&Save as PDF…"));
         QVERIFY(save);
         Dialogs::setNextFileName(QDir(folder).filePath(QStringLiteral("sheet"))); // ".pdf" is added
         save->trigger();
