@@ -19,6 +19,11 @@ QString& last()
     static QString text;
     return text;
 }
+QString& lastFilterText()
+{
+    static QString text;
+    return text;
+}
 } // namespace
 
 namespace Dialogs {
@@ -47,6 +52,7 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
+    lastFilterText() = filter;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
@@ -54,6 +60,7 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& dir
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
+    lastFilterText() = filter;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
@@ -72,6 +79,11 @@ void setNextFileName(const QString& path)
 QString lastMessage()
 {
     return last();
+}
+
+QString lastFilter()
+{
+    return lastFilterText();
 }
 
 } // namespace Dialogs

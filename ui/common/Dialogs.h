@@ -21,4 +21,6 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& dir
 void setNextAnswer(QMessageBox::StandardButton button);
 void setNextFileName(const QString& path);
 QString lastMessage();
+// The filter the last file dialog offered (also when a test answered it).
+QString lastFilter();
 } // namespace Dialogs
