@@ -1,5 +1,6 @@
 #include "events/AttendanceTab.h"
 
+#include "common/ColumnWidths.h"
 #include "common/Session.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
@@ -56,6 +57,7 @@ AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     m_tally->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_rosterView->setModel(m_roster);
+    new ColumnWidths(m_rosterView); // name to role always readable, sized again as rows change
     m_rosterView->setItemDelegate(m_delegate);
     auto* rosterLabel =
         new QLabel(tr("Ro&ster (space: present/absent, 1–4: status, F2: edit, typing: find a person)"), this);
@@ -173,7 +175,6 @@ void AttendanceTab::setEvent(qint64 eventId)
         m_newPerson->setDatabase(*db);
         m_newPerson->finish();
         m_search->clear();
-        m_rosterView->resizeColumnsToContents();
     }
     if (same && currentPerson) {
         const int row = m_roster->rowOfPerson(currentPerson);
