@@ -1,5 +1,6 @@
 #include "common/Dialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QList>
 
@@ -35,9 +36,21 @@ void showError(QWidget* parent, const Status& status)
         answers().removeFirst();
         return;
     }
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("Renkei"), status.message(), QMessageBox::Ok, parent);
-    if (!status.detail().isEmpty())
-        box.setDetailedText(status.detail());
+    // A long message (e.g. many rows of an import) would make the box taller than the screen:
+    // its first lines are shown, all of it is in the details, which scroll.
+    constexpr int MostLines = 12;
+    const QStringList lines = status.message().split(u'\n');
+    QString text = status.message();
+    QString detail = status.detail();
+    if (lines.size() > MostLines) {
+        text = lines.mid(0, MostLines).join(u'\n') + u'\n' +
+               QCoreApplication::translate("Dialogs", "… and %n more line(s): see Show Details.", nullptr,
+                                           int(lines.size()) - MostLines);
+        detail = detail.isEmpty() ? status.message() : status.message() + QStringLiteral("\n\n") + detail;
+    }
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Renkei"), text, QMessageBox::Ok, parent);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
     box.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "bodies/BodiesPage.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/WindowFit.h"
 #include "events/EventsPage.h"
 #include "home/HomePage.h"
 #include "organisations/OrganisationsPage.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_sampleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WindowFit::install(); // every window and dialog fits the screen
     auto* toolbar = addToolBar(tr("Fiscal year"));
     toolbar->setObjectName(QStringLiteral("fiscalYearToolBar"));
     toolbar->setMovable(false);

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/WindowFit.h"
 #include "db/FirstRun.h"
 #include "settings/CouncilSettingsForm.h"
 #include "store/SettingsStore.h"
@@ -23,6 +24,7 @@ WelcomeDialog::WelcomeDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
+    WindowFit::install(); // shown before the main window
     setWindowTitle(tr("Welcome to Renkei"));
     m_pages->addWidget(buildChoices());
     m_pages->addWidget(buildCouncilPage());
