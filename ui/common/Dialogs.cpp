@@ -1,6 +1,7 @@
 #include "common/Dialogs.h"
 
 #include <QCoreApplication>
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
 
@@ -55,12 +56,18 @@ void showError(QWidget* parent, const Status& status)
 }
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString>& labels)
 {
     last() = text;
     if (!answers().isEmpty())
         return answers().takeFirst();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QAbstractButton* b = box.button(it.key()))
+            b->setText(it.value());
+    return QMessageBox::StandardButton(box.exec());
 }
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)

@@ -45,7 +45,7 @@ Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint6
 AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_tally(new QLabel(this)), m_roster(new RosterModel(this)),
       m_rosterView(new RosterView(this)), m_delegate(new RosterDelegate(this)),
-      m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(NewPersonForm::Basic, this)),
+      m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(session, NewPersonForm::Basic, this)),
       m_headcounts(new HeadcountModel(this)), m_headcountView(new QTableView(this)),
       m_signInSheet(new SignInSheetButton(session, this))
 {
