@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,7 +100,17 @@ private slots:
         QPushButton* newButton = button(page, QStringLiteral("&New"));
         QVERIFY(newButton);
         newButton->click();
+        // The tab is clicked with the mouse: the roster is shown and laid out while the button is
+        // down, which is not the user sizing its columns.
+        QTabBar* tabs = page->editor()->tabBar();
+        QTest::mousePress(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
         page->editor()->setCurrentIndex(2);
+        const QSize full = window.size();
+        window.resize(full.width() - 40, full.height());
+        QApplication::processEvents();
+        window.resize(full);
+        QApplication::processEvents();
+        QTest::mouseRelease(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
         AttendanceTab* tab = page->editor()->attendance();
         RosterView* roster = tab->rosterView();
         QCOMPARE(roster->model()->rowCount(), 3);

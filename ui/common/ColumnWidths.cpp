@@ -1,5 +1,6 @@
 #include "common/ColumnWidths.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSettings>
@@ -23,6 +24,7 @@ ColumnWidths::ColumnWidths(QTableView* view, const QString& settingsKey)
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::headerDataChanged, this, later);
     connect(header, &QHeaderView::sectionResized, this, &ColumnWidths::sectionResized);
+    header->viewport()->installEventFilter(this);
     m_later.start();
 }
 
@@ -87,11 +89,24 @@ void ColumnWidths::fit()
     m_fitting = false;
 }
 
-void ColumnWidths::sectionResized(int, int, int)
+bool ColumnWidths::eventFilter(QObject*, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+        m_headerPressed = true;
+    else if (event->type() == QEvent::MouseButtonRelease)
+        m_headerPressed = false;
+    return false;
+}
+
+void ColumnWidths::sectionResized(int column, int, int)
 {
     // Only a drag (or double click) on the header is the user's choice; fitting, stretching
-    // and restoring are not.
-    if (m_fitting || QGuiApplication::mouseButtons() == Qt::NoButton)
+    // the last section as the view changes size and restoring are not, even while a mouse
+    // button is down elsewhere (a click on a tab shows the view and lays it out).
+    const QHeaderView* header = m_view->horizontalHeader();
+    if (m_fitting || !m_headerPressed || QGuiApplication::mouseButtons() == Qt::NoButton)
+        return;
+    if (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1)
         return;
     m_userSized = true;
     save();

@@ -33,6 +33,9 @@ public:
     void fit();
     bool userSized() const { return m_userSized; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void sectionResized(int column, int oldSize, int newSize);
 
@@ -41,5 +44,6 @@ private:
     QHash<int, int> m_maximum;
     QTimer m_later;
     bool m_fitting = false;
+    bool m_headerPressed = false; // a mouse button is down on the header
     bool m_userSized = false;
 };

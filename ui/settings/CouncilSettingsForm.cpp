@@ -10,8 +10,8 @@ CouncilSettingsForm::CouncilSettingsForm(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     const QList<QPair<QString, QString>> rows{
-        {SettingsStore::CouncilName, tr("Council &name:")},
         {SettingsStore::Municipality, tr("&Municipality:")},
+        {SettingsStore::CouncilName, tr("Council &name:")},
         {SettingsStore::Secretariat, tr("&Secretariat:")},
         {SettingsStore::ReportRecipient, tr("&Report recipient:")},
     };

@@ -62,9 +62,12 @@ QWidget* WelcomeDialog::buildChoices()
     layout->addWidget(m_openChoice);
     layout->addWidget(m_sampleChoice);
     layout->addStretch(1);
+    // Enter means "our council", never the sample.
+    m_createChoice->setDefault(true);
+    m_createChoice->setFocus();
     connect(m_createChoice, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentIndex(1);
-        m_council->field(SettingsStore::CouncilName)->setFocus();
+        m_council->field(SettingsStore::Municipality)->setFocus(); // it suggests the other fields
     });
     connect(m_openChoice, &QPushButton::clicked, this, &WelcomeDialog::openExisting);
     connect(m_sampleChoice, &QPushButton::clicked, this, &WelcomeDialog::openSample);
