@@ -31,8 +31,10 @@ NewPersonForm::NewPersonForm(Session& session, Fields fields, QWidget* parent)
         form->addRow(tr("Jo&b title:"), m_title);
     else
         m_title->hide();
+    // The message has a line of its own, kept free while empty, so that none moves the form.
+    form->addRow(m_message);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_cancel);
     form->addRow(buttons);
@@ -40,11 +42,13 @@ NewPersonForm::NewPersonForm(Session& session, Fields fields, QWidget* parent)
     m_title->setPlaceholderText(tr("e.g. センター長, 院長"));
     m_organisation->setNewNamesAllowed(true);
     connect(m_organisation, &OrganisationCombo::newNameTyped, this, [this](const QString& name) {
-        m_message->setText(tr("\"%1\" is not in the list yet: it is added as a new organisation with the person.")
-                               .arg(name));
+        m_message->setText(tr("New organisation \"%1\": added with the person.").arg(name));
+        m_message->setToolTip(m_message->text());
     });
     connect(m_organisation, &OrganisationCombo::organisationChosen, m_message, &QLabel::clear);
-    m_message->setWordWrap(true);
+    m_message->setWordWrap(false);
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing());
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     connect(m_add, &QPushButton::clicked, this, &NewPersonForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
