@@ -5,10 +5,9 @@
 #include "common/Session.h"
 #include "settings/LanguageSetting.h"
 #include "window/MainWindow.h"
+#include "window/Startup.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QSettings>
 
 int main(int argc, char** argv)
 {
@@ -19,17 +18,9 @@ int main(int argc, char** argv)
     // The language chosen in Settings, or the system's (QSettings needs the identity set above).
     Locale::installTranslations(app, LanguageSetting::locale(LanguageSetting::read()));
 
-    // renkei FILE opens FILE; otherwise the last file, or the default database (made on first run).
+    // renkei FILE, the last file or the default database; a first start shows the welcome.
     Session session;
-    const QStringList args = QApplication::arguments();
-    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-    Status st;
-    if (args.size() > 1)
-        st = session.open(args.at(1));
-    else if (!last.isEmpty() && QFile::exists(last))
-        st = session.open(last);
-    else
-        st = session.openDefault(AppPaths::defaultDatabasePath());
+    const Status st = Startup::open(session, QApplication::arguments());
     MainWindow window(session);
     window.show();
     if (!st)

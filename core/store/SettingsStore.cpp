@@ -8,6 +8,8 @@
 const QString SettingsStore::CouncilName = QStringLiteral("council_name");
 const QString SettingsStore::Secretariat = QStringLiteral("secretariat");
 const QString SettingsStore::ReportRecipient = QStringLiteral("report_recipient");
+const QString SettingsStore::Municipality = QStringLiteral("municipality");
+const QString SettingsStore::Sample = QStringLiteral("sample");
 
 SettingsStore::SettingsStore(const Database& db) : m_db(db) {}
 

@@ -7,7 +7,7 @@
 
 class Database;
 
-// The council's settings stored in the file: its name, secretariat and report recipient.
+// The council's settings stored in the file: its name, municipality, secretariat and report recipient.
 class SettingsStore
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)
@@ -16,6 +16,9 @@ public:
     static const QString CouncilName;
     static const QString Secretariat;
     static const QString ReportRecipient;
+    static const QString Municipality;
+    // Set in a bundled sample's file (to the sample's name), so the window labels it a sample.
+    static const QString Sample;
 
     explicit SettingsStore(const Database& db);
     QString value(const QString& key, const QString& fallback = QString()) const;

@@ -10,6 +10,8 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -93,6 +95,36 @@ private slots:
         QFile check(notes);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("not a database\n"));
+    }
+
+    // File > New under a typed name without extension makes a file File > Open then shows.
+    void newDatabaseWithoutExtensionIsShownByOpen()
+    {
+        Session session;
+        MainWindow window(session);
+        auto* newAction = window.findChild<QAction*>(QStringLiteral("newDatabaseAction"));
+        auto* openAction = window.findChild<QAction*>(QStringLiteral("openAction"));
+        QVERIFY(newAction && openAction);
+        QTemporaryDir dir;
+        Dialogs::setNextFileName(dir.filePath(QStringLiteral("council")));
+        newAction->trigger();
+        const QString made = dir.filePath(QStringLiteral("council.renkei"));
+        QVERIFY(QFile::exists(made));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("council"))));
+        QCOMPARE(session.db().path(), QFileInfo(made).absoluteFilePath());
+
+        Dialogs::setNextFileName(QString()); // the user cancels Open
+        openAction->trigger();
+        const QString filter = Dialogs::lastFilter().section(QStringLiteral(";;"), 0, 0);
+        const QStringList patterns = filter.section(u'(', 1).section(u')', 0, 0).split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(QDir(dir.path()).entryList(patterns, QDir::Files).contains(QStringLiteral("council.renkei")),
+                 qPrintable(filter));
+        // Every extension a database may carry is offered, and a known one is kept as typed.
+        for (const char* name : {"a.sqlite", "b.db", "c.renkei"}) {
+            QVERIFY2(patterns.contains(QStringLiteral("*.") + QFileInfo(QString::fromLatin1(name)).suffix()), name);
+            QVERIFY(window.newFile(dir.filePath(QString::fromLatin1(name))));
+            QVERIFY(QFile::exists(dir.filePath(QString::fromLatin1(name))));
+        }
     }
 
     void saveACopy()

@@ -5,6 +5,7 @@
 #include "sample/SampleLoader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -43,6 +44,21 @@ void isolate()
 QString root()
 {
     return tempRoot() ? tempRoot()->path() : QString();
+}
+
+void useScreen(int width, int height)
+{
+    const QString config = root() + QStringLiteral("/offscreen-screen.json");
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(config));
+    file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   .arg(width)
+                   .arg(height)
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + config).toLocal8Bit());
 }
 
 bool createKagaDatabase(const QString& path)

@@ -9,6 +9,9 @@ namespace TestEnvironment {
 void isolate();
 QString root();
 QString dataFile(const QString& name); // tests/data/<name>
+// Makes the offscreen platform's one screen `width` × `height` (call after isolate(), before
+// the QApplication), so that tests see the laptop screen a clerk has.
+void useScreen(int width, int height);
 // A new database at `path` filled with the Kaga sample; false (with a warning) on failure.
 bool createKagaDatabase(const QString& path);
 } // namespace TestEnvironment
@@ -39,6 +42,18 @@ bool createKagaDatabase(const QString& path);
     int main(int argc, char** argv)                                                                          \
     {                                                                                                        \
         TestEnvironment::isolate();                                                                          \
+        QApplication app(argc, argv);                                                                        \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }
+
+// A GUI test on a 1366×768 screen, the smallest a clerk's laptop has.
+#define RENKEI_GUI_TEST_MAIN_1366x768(TestClass)                                                             \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        TestEnvironment::isolate();                                                                          \
+        TestEnvironment::useScreen(1366, 768);                                                               \
         QApplication app(argc, argv);                                                                        \
         TestClass tc;                                                                                        \
         QTEST_SET_MAIN_SOURCE_PATH                                                                           \

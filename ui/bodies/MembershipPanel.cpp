@@ -4,6 +4,7 @@
 #include "bodies/MembershipDialog.h"
 #include "bodies/MembershipModel.h"
 #include "bodies/MembershipTerm.h"
+#include "common/ColumnWidths.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "store/BodyStore.h"
@@ -35,6 +36,7 @@ MembershipPanel::MembershipPanel(Session& session, QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_view->setModel(m_model);
+    new ColumnWidths(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -96,7 +98,6 @@ void MembershipPanel::load()
                          ? tr("Members: %n current", "", current) +
                                (m_model->pastCount() ? tr(", %n past", "", m_model->pastCount()) : QString())
                          : tr("Members"));
-    m_view->resizeColumnsToContents();
     if (keep)
         selectId(keep);
     setEnabled(m_bodyId != 0);

@@ -4,7 +4,8 @@
 #include <functional>
 
 // Calls a function when a widget loses focus: multi-line text fields save when left, as
-// line edits do on editingFinished.
+// line edits do on editingFinished. Every multi-line field is installed here, so this is also
+// where Tab is made to leave them.
 class CommitOnFocusOut : public QObject
 {
     Q_OBJECT

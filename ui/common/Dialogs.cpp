@@ -1,5 +1,7 @@
 #include "common/Dialogs.h"
 
+#include <QCoreApplication>
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
 
@@ -19,6 +21,11 @@ QString& last()
     static QString text;
     return text;
 }
+QString& lastFilterText()
+{
+    static QString text;
+    return text;
+}
 } // namespace
 
 namespace Dialogs {
@@ -30,23 +37,42 @@ void showError(QWidget* parent, const Status& status)
         answers().removeFirst();
         return;
     }
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("Renkei"), status.message(), QMessageBox::Ok, parent);
-    if (!status.detail().isEmpty())
-        box.setDetailedText(status.detail());
+    // A long message (e.g. many rows of an import) would make the box taller than the screen:
+    // its first lines are shown, all of it is in the details, which scroll.
+    constexpr int MostLines = 12;
+    const QStringList lines = status.message().split(u'\n');
+    QString text = status.message();
+    QString detail = status.detail();
+    if (lines.size() > MostLines) {
+        text = lines.mid(0, MostLines).join(u'\n') + u'\n' +
+               QCoreApplication::translate("Dialogs", "… and %n more line(s): see Show Details.", nullptr,
+                                           int(lines.size()) - MostLines);
+        detail = detail.isEmpty() ? status.message() : status.message() + QStringLiteral("\n\n") + detail;
+    }
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Renkei"), text, QMessageBox::Ok, parent);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
     box.exec();
 }
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString>& labels)
 {
     last() = text;
     if (!answers().isEmpty())
         return answers().takeFirst();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QAbstractButton* b = box.button(it.key()))
+            b->setText(it.value());
+    return QMessageBox::StandardButton(box.exec());
 }
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
+    lastFilterText() = filter;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
@@ -54,6 +80,7 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& dir
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
+    lastFilterText() = filter;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
@@ -72,6 +99,11 @@ void setNextFileName(const QString& path)
 QString lastMessage()
 {
     return last();
+}
+
+QString lastFilter()
+{
+    return lastFilterText();
 }
 
 } // namespace Dialogs

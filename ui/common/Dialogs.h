@@ -2,6 +2,7 @@
 
 #include "Status.h"
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 
@@ -11,9 +12,11 @@ class QWidget;
 // set the next answer instead of blocking on a modal dialog.
 namespace Dialogs {
 void showError(QWidget* parent, const Status& status);
+// `labels` names buttons by what they do ("Keep both") instead of Yes and No.
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons,
-                                     QMessageBox::StandardButton defaultButton);
+                                     QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString>& labels = {});
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 
@@ -21,4 +24,6 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& dir
 void setNextAnswer(QMessageBox::StandardButton button);
 void setNextFileName(const QString& path);
 QString lastMessage();
+// The filter the last file dialog offered (also when a test answered it).
+QString lastFilter();
 } // namespace Dialogs

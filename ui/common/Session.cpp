@@ -57,10 +57,19 @@ Status Session::open(const QString& path)
     return st;
 }
 
-Status Session::openDefault(const QString& path)
+Status Session::createCouncil(const QString& path, const FirstRun::Council& council)
 {
     close();
-    Status st = FirstRun::openOrCreateDefault(m_db, path);
+    Status st = FirstRun::createCouncil(m_db, path, council);
+    if (st)
+        afterOpen();
+    return st;
+}
+
+Status Session::openSample(const QString& path)
+{
+    close();
+    Status st = FirstRun::openOrCreateSample(m_db, path, QStringLiteral("kaga"));
     if (st)
         afterOpen();
     return st;

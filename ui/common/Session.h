@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
+#include "db/FirstRun.h"
 
 #include <QObject>
 #include <QTimer>
@@ -22,7 +23,9 @@ public:
     ~Session() override;
 
     Status open(const QString& path);
-    Status openDefault(const QString& path); // creates it with the sample on first run
+    // The first start's choices (see FirstRun): the user's own new council, or the sample.
+    Status createCouncil(const QString& path, const FirstRun::Council& council);
+    Status openSample(const QString& path);
     Status create(const QString& path);
     void close();
 

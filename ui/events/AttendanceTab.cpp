@@ -1,5 +1,6 @@
 #include "events/AttendanceTab.h"
 
+#include "common/ColumnWidths.h"
 #include "common/Session.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
@@ -44,7 +45,7 @@ Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint6
 AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_tally(new QLabel(this)), m_roster(new RosterModel(this)),
       m_rosterView(new RosterView(this)), m_delegate(new RosterDelegate(this)),
-      m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(NewPersonForm::Basic, this)),
+      m_search(new PersonSearch(this)), m_newPerson(new NewPersonForm(session, NewPersonForm::Basic, this)),
       m_headcounts(new HeadcountModel(this)), m_headcountView(new QTableView(this)),
       m_signInSheet(new SignInSheetButton(session, this))
 {
@@ -56,6 +57,7 @@ AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     m_tally->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_rosterView->setModel(m_roster);
+    new ColumnWidths(m_rosterView); // name to role always readable, sized again as rows change
     m_rosterView->setItemDelegate(m_delegate);
     auto* rosterLabel =
         new QLabel(tr("&Roster (space: present/absent, 1–4: status, F2: edit, typing: find a person)"), this);
@@ -173,7 +175,6 @@ void AttendanceTab::setEvent(qint64 eventId)
         m_newPerson->setDatabase(*db);
         m_newPerson->finish();
         m_search->clear();
-        m_rosterView->resizeColumnsToContents();
     }
     if (same && currentPerson) {
         const int row = m_roster->rowOfPerson(currentPerson);

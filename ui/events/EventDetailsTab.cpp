@@ -22,8 +22,11 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
+constexpr int OrderRole = Qt::UserRole + 1; // the body's place in the list of bodies
+
 // 19:00, 19時, 19時30分, 1900, full-width digits; empty is "no time".
 std::optional<QTime> parseTime(const QString& text)
 {
@@ -59,19 +62,22 @@ void setText(QPlainTextEdit* edit, const QString& text)
         edit->setPlainText(text);
 }
 
+// A message under a field has its line kept free even when empty, so that a message appearing
+// does not move the fields below while the user is typing; the full text is in the tooltip.
 QLabel* messageLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->hide();
+    label->setWordWrap(false);
+    label->setFixedHeight(label->fontMetrics().lineSpacing());
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return label;
 }
 
 void showMessage(QLabel* label, const QString& text)
 {
     label->setText(text);
-    label->setVisible(!text.isEmpty());
+    label->setToolTip(text);
 }
 } // namespace
 
@@ -123,10 +129,13 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     layout->addWidget(scroll);
 
     m_date->setPlaceholderText(tr("e.g. R6.12.12, 2024/12/12, 令和6年12月12日"));
-    m_start->setPlaceholderText(tr("19:00"));
-    m_end->setPlaceholderText(tr("20:30"));
+    // A hint, not something that looks like a time already entered.
+    m_start->setPlaceholderText(tr("e.g. 19:00"));
+    m_end->setPlaceholderText(tr("e.g. 20:30"));
     for (QLineEdit* e : {m_start, m_end})
-        e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("000:000")) + 24);
+        e->setMaximumWidth(std::max(e->fontMetrics().horizontalAdvance(QStringLiteral("000:000")),
+                                    e->fontMetrics().horizontalAdvance(e->placeholderText())) +
+                           24);
     m_number->setRange(0, 999);
     m_number->setSpecialValueText(tr("none"));
     m_number->setPrefix(tr("No. "));
@@ -136,7 +145,6 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
     m_seriesCompleter->setFilterMode(Qt::MatchContains);
     m_series->setCompleter(m_seriesCompleter);
     for (QPlainTextEdit* e : {m_purpose, m_outcomes, m_minutes, m_note}) {
-        e->setTabChangesFocus(true);
         e->setMinimumHeight(e->fontMetrics().height() * 4);
         CommitOnFocusOut::install(e, [this] { commit(); });
     }
@@ -160,9 +168,11 @@ void EventDetailsTab::setLists()
     PickLists::fillBodies(m_organiser, db, tr("(none)"));
     PickLists::fillCodes(m_format, db, CodeListStore::EventFormat, tr("(none)"));
     m_coOrganisers->clear();
+    m_coOrganisersOf = -1;
     for (const Body& b : BodyStore(db).all()) {
         auto* item = new QListWidgetItem(b.name, m_coOrganisers);
         item->setData(Qt::UserRole, b.id);
+        item->setData(OrderRole, m_coOrganisers->count() - 1);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -170,11 +180,47 @@ void EventDetailsTab::setLists()
     m_loading = false;
 }
 
+// The organiser is not offered as its own co-organiser, and the ticked co-organisers come first,
+// so that none is hidden below the list's scroll.
+void EventDetailsTab::showCoOrganisers(const Event& e)
+{
+    // The order is set when an event is shown, not under the mouse of the user ticking one.
+    if (e.id == m_coOrganisersOf) {
+        for (int i = 0; i < m_coOrganisers->count(); ++i) {
+            QListWidgetItem* item = m_coOrganisers->item(i);
+            const qint64 id = item->data(Qt::UserRole).toLongLong();
+            item->setCheckState(e.coOrganiserIds.contains(id) && id != e.bodyId ? Qt::Checked : Qt::Unchecked);
+            item->setHidden(id == e.bodyId && e.bodyId != 0);
+        }
+        return;
+    }
+    m_coOrganisersOf = e.id;
+    QList<QListWidgetItem*> ticked, others;
+    while (m_coOrganisers->count() > 0) {
+        QListWidgetItem* item = m_coOrganisers->takeItem(0);
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const bool checked = e.coOrganiserIds.contains(id) && id != e.bodyId;
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        item->setHidden(false);
+        (checked ? ticked : others) << item;
+    }
+    const auto byOrder = [](QListWidgetItem* a, QListWidgetItem* b) {
+        return a->data(OrderRole).toInt() < b->data(OrderRole).toInt();
+    };
+    std::sort(ticked.begin(), ticked.end(), byOrder);
+    std::sort(others.begin(), others.end(), byOrder);
+    for (QListWidgetItem* item : ticked + others) {
+        m_coOrganisers->addItem(item);
+        item->setHidden(item->data(Qt::UserRole).toLongLong() == e.bodyId && e.bodyId != 0);
+    }
+    m_coOrganisers->scrollToTop();
+}
+
 void EventDetailsTab::setEvent(const std::optional<Event>& event)
 {
     m_loading = true;
     // A date that could not be read stays as typed, beside its explanation, until it is fixed.
-    const bool keepDate = event && m_event && event->id == m_event->id && !m_dateMessage->isHidden();
+    const bool keepDate = event && m_event && event->id == m_event->id && !m_dateMessage->text().isEmpty();
     m_event = event;
     const Event e = event.value_or(Event());
     setText(m_title, e.title);
@@ -186,11 +232,7 @@ void EventDetailsTab::setEvent(const std::optional<Event>& event)
     setText(m_end, timeText(e.endTime));
     PickLists::select(m_kind, e.kindId);
     PickLists::select(m_organiser, e.bodyId);
-    for (int i = 0; i < m_coOrganisers->count(); ++i) {
-        QListWidgetItem* item = m_coOrganisers->item(i);
-        const bool checked = e.coOrganiserIds.contains(item->data(Qt::UserRole).toLongLong());
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
+    showCoOrganisers(e);
     setText(m_series, e.series);
     if (m_number->value() != e.number)
         m_number->setValue(e.number);
@@ -235,9 +277,11 @@ std::optional<Event> EventDetailsTab::fromFields()
     e.kindId = m_kind->currentData().toLongLong();
     e.bodyId = m_organiser->currentData().toLongLong();
     e.coOrganiserIds.clear();
-    for (int i = 0; i < m_coOrganisers->count(); ++i)
-        if (m_coOrganisers->item(i)->checkState() == Qt::Checked)
-            e.coOrganiserIds << m_coOrganisers->item(i)->data(Qt::UserRole).toLongLong();
+    for (int i = 0; i < m_coOrganisers->count(); ++i) {
+        const qint64 id = m_coOrganisers->item(i)->data(Qt::UserRole).toLongLong();
+        if (m_coOrganisers->item(i)->checkState() == Qt::Checked && id != e.bodyId)
+            e.coOrganiserIds << id;
+    }
     e.series = m_series->text().trimmed();
     e.number = m_number->value();
     e.venue = m_venue->text().trimmed();
@@ -257,7 +301,7 @@ void EventDetailsTab::commit()
     const Event before = *m_event;
     const Event after = *fromFields();
     // A date read correctly is shown back in wareki, whether or not it changed.
-    if (m_dateMessage->isHidden())
+    if (m_dateMessage->text().isEmpty())
         setText(m_date, JapaneseDate::formatLong(after.date));
     if (after == before)
         return;

@@ -37,6 +37,7 @@ public:
     QComboBox* organiserCombo() const { return m_organiser; }
     QListWidget* coOrganiserList() const { return m_coOrganisers; }
     QLineEdit* venueEdit() const { return m_venue; }
+    QLineEdit* startEdit() const { return m_start; }
     QLineEdit* seriesEdit() const { return m_series; }
     QCompleter* seriesCompleter() const { return m_seriesCompleter; }
     QPlainTextEdit* noteEdit() const { return m_note; }
@@ -44,6 +45,7 @@ public:
 private:
     void commit();
     std::optional<Event> fromFields();
+    void showCoOrganisers(const Event& e);
 
     Session& m_session;
     std::optional<Event> m_event;
@@ -68,4 +70,5 @@ private:
     QPlainTextEdit* m_minutes;
     QPlainTextEdit* m_note;
     bool m_loading = false;
+    qint64 m_coOrganisersOf = -1; // the event whose co-organisers are listed in their order
 };

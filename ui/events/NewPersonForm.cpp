@@ -1,7 +1,10 @@
 #include "events/NewPersonForm.h"
 
+#include "common/Session.h"
 #include "events/PickLists.h"
+#include "people/OrganisationCombo.h"
 #include "store/CodeListStore.h"
+#include "store/OrganisationStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,10 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <memory>
 
-NewPersonForm::NewPersonForm(Fields fields, QWidget* parent)
-    : QWidget(parent), m_name(new QLineEdit(this)), m_reading(new QLineEdit(this)),
-      m_profession(new QComboBox(this)), m_organisation(new QComboBox(this)), m_title(new QLineEdit(this)),
+NewPersonForm::NewPersonForm(Session& session, Fields fields, QWidget* parent)
+    : QWidget(parent), m_session(session), m_name(new QLineEdit(this)), m_reading(new QLineEdit(this)),
+      m_profession(new QComboBox(this)), m_organisation(new OrganisationCombo(this)), m_title(new QLineEdit(this)),
       m_message(new QLabel(this)), m_add(new QPushButton(tr("Add &person"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -27,14 +31,24 @@ NewPersonForm::NewPersonForm(Fields fields, QWidget* parent)
         form->addRow(tr("Jo&b title:"), m_title);
     else
         m_title->hide();
+    // The message has a line of its own, kept free while empty, so that none moves the form.
+    form->addRow(m_message);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_cancel);
     form->addRow(buttons);
     m_reading->setPlaceholderText(tr("in hiragana, for sorting (五十音順)"));
     m_title->setPlaceholderText(tr("e.g. センター長, 院長"));
-    m_organisation->setEditable(false);
+    m_organisation->setNewNamesAllowed(true);
+    connect(m_organisation, &OrganisationCombo::newNameTyped, this, [this](const QString& name) {
+        m_message->setText(tr("New organisation \"%1\": added with the person.").arg(name));
+        m_message->setToolTip(m_message->text());
+    });
+    connect(m_organisation, &OrganisationCombo::organisationChosen, m_message, &QLabel::clear);
+    m_message->setWordWrap(false);
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing());
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     connect(m_add, &QPushButton::clicked, this, &NewPersonForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -46,8 +60,10 @@ NewPersonForm::NewPersonForm(Fields fields, QWidget* parent)
 
 void NewPersonForm::setDatabase(const Database& db)
 {
-    PickLists::fillCodes(m_profession, db, CodeListStore::Profession, tr("(unknown)"));
-    PickLists::fillOrganisations(m_organisation, db, tr("(none)"));
+    // 不明 is an entry of the profession list itself: no second "unknown" is added.
+    PickLists::fillCodes(m_profession, db, CodeListStore::Profession);
+    m_unknownProfession = CodeListStore(db).idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+    m_organisation->load(db);
 }
 
 void NewPersonForm::start(const QString& name)
@@ -56,8 +72,9 @@ void NewPersonForm::start(const QString& name)
     m_reading->clear();
     m_title->clear();
     m_message->clear();
-    m_profession->setCurrentIndex(0);
-    m_organisation->setCurrentIndex(0);
+    PickLists::select(m_profession, m_unknownProfession);
+    m_organisation->setOrganisationId(0);
+    m_organisation->lineEdit()->clear(); // its hint shows; typing starts a search, not after "(none)"
     show();
     if (m_name->text().isEmpty())
         m_name->setFocus();
@@ -82,9 +99,29 @@ void NewPersonForm::submit()
     }
     p.reading = m_reading->text().trimmed();
     p.professionId = m_profession->currentData().toLongLong();
-    p.organisationId = m_organisation->currentData().toLongLong();
+    p.organisationId = m_organisation->organisationId();
+    if (!m_organisation->newName().isEmpty()) {
+        p.organisationId = addOrganisation(m_organisation->newName());
+        if (!p.organisationId)
+            return;
+    }
     p.title = m_title->text().trimmed();
     emit submitted(p);
+}
+
+qint64 NewPersonForm::addOrganisation(const QString& name)
+{
+    auto org = std::make_shared<Organisation>();
+    org->name = name;
+    Database& db = m_session.db();
+    // The organisation keeps the id of the first run on redo, so the person's step still refers to it.
+    if (!m_session.edit(
+            tr("Add organisation %1").arg(name), [&db, org] { return OrganisationStore(db).insert(*org); },
+            [&db, org] { return OrganisationStore(db).remove(org->id); }))
+        return 0;
+    m_organisation->load(db);
+    m_organisation->setOrganisationId(org->id);
+    return org->id;
 }
 
 void NewPersonForm::keyPressEvent(QKeyEvent* event)

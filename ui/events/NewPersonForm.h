@@ -5,20 +5,24 @@
 #include <QWidget>
 
 class Database;
+class OrganisationCombo;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class Session;
 
 // A person created on the spot, without leaving the tab: name, reading, profession,
-// organisation, and for lecturers their title. Enter in a field adds, Escape cancels.
+// organisation (found by typing part of its name or reading; a name not in the list is added
+// as a new organisation, its own undo step), and for lecturers their title. Enter in a field
+// adds, Escape cancels.
 class NewPersonForm : public QWidget
 {
     Q_OBJECT
 
 public:
     enum Fields { Basic, WithTitle };
-    explicit NewPersonForm(Fields fields, QWidget* parent = nullptr);
+    NewPersonForm(Session& session, Fields fields, QWidget* parent = nullptr);
     void setDatabase(const Database& db);
     // Shows the form with `name` filled in and the cursor where typing goes on.
     void start(const QString& name);
@@ -27,7 +31,8 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* readingEdit() const { return m_reading; }
     QComboBox* professionCombo() const { return m_profession; }
-    QComboBox* organisationCombo() const { return m_organisation; }
+    OrganisationCombo* organisationCombo() const { return m_organisation; }
+    QLabel* messageLabel() const { return m_message; }
     QLineEdit* titleEdit() const { return m_title; }
     QPushButton* addButton() const { return m_add; }
 
@@ -40,11 +45,14 @@ protected:
 
 private:
     void submit();
+    qint64 addOrganisation(const QString& name);
 
+    Session& m_session;
     QLineEdit* m_name;
     QLineEdit* m_reading;
     QComboBox* m_profession;
-    QComboBox* m_organisation;
+    OrganisationCombo* m_organisation;
+    qint64 m_unknownProfession = 0;
     QLineEdit* m_title;
     QLabel* m_message;
     QPushButton* m_add;

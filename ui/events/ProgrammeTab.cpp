@@ -32,7 +32,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
       m_title(new QLineEdit(m_itemEditor)), m_lecturers(new QListWidget(m_itemEditor)),
       m_removeLecturer(new QPushButton(tr("Remove le&cturer"), m_itemEditor)),
       m_search(new PersonSearch(m_itemEditor)),
-      m_newLecturer(new NewPersonForm(NewPersonForm::WithTitle, m_itemEditor))
+      m_newLecturer(new NewPersonForm(session, NewPersonForm::WithTitle, m_itemEditor))
 {
     auto* itemsLabel = new QLabel(tr("Programme items:"), this);
     itemsLabel->setBuddy(m_items);

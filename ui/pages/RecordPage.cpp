@@ -1,5 +1,6 @@
 #include "pages/RecordPage.h"
 
+#include "common/ColumnWidths.h"
 #include "common/FoldingFilterProxy.h"
 
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@ RecordPage::~RecordPage() = default;
 void RecordPage::setUp(QAbstractItemModel* model, QWidget* editor)
 {
     m_proxy->setSourceModel(model);
+    m_widths = new ColumnWidths(m_view, m_settingsKey + QStringLiteral("/columnWidths"));
     auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,9 +113,11 @@ void RecordPage::reloadModel(const std::function<void()>& load)
         QSettings settings;
         if (!m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray()))
             m_splitter->setSizes({m_splitter->width() / 2, m_splitter->width() / 2});
-        if (!m_view->horizontalHeader()->restoreState(
-                settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
-            m_view->resizeColumnsToContents();
+        m_widths->restore();
+        const QVariant sortColumn = settings.value(m_settingsKey + QStringLiteral("/sortColumn"));
+        if (sortColumn.isValid() && sortColumn.toInt() < m_proxy->columnCount())
+            m_view->sortByColumn(sortColumn.toInt(),
+                                 Qt::SortOrder(settings.value(m_settingsKey + QStringLiteral("/sortOrder")).toInt()));
     }
     if (id)
         selectId(id);
@@ -145,7 +149,9 @@ void RecordPage::hideEvent(QHideEvent* event)
 {
     QSettings settings;
     settings.setValue(m_settingsKey + QStringLiteral("/splitter"), m_splitter->saveState());
-    settings.setValue(m_settingsKey + QStringLiteral("/columns"), m_view->horizontalHeader()->saveState());
+    m_widths->save();
+    settings.setValue(m_settingsKey + QStringLiteral("/sortColumn"), m_view->horizontalHeader()->sortIndicatorSection());
+    settings.setValue(m_settingsKey + QStringLiteral("/sortOrder"), int(m_view->horizontalHeader()->sortIndicatorOrder()));
     Page::hideEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "pages/Page.h"
 
+class ColumnWidths;
 class FoldingFilterProxy;
 class QAbstractItemModel;
 class QLineEdit;
@@ -23,6 +24,7 @@ public:
 
     QLineEdit* searchEdit() const { return m_search; }
     QTableView* listView() const { return m_view; }
+    ColumnWidths* columnWidths() const { return m_widths; }
     qint64 currentId() const;
     // Selects the row of record `id` (after New, after a reload).
     void selectId(qint64 id);
@@ -50,6 +52,7 @@ private:
     QLineEdit* m_search;
     QTableView* m_view;
     FoldingFilterProxy* m_proxy;
+    ColumnWidths* m_widths = nullptr;
     QSplitter* m_splitter;
     QPushButton* m_new;
     QPushButton* m_duplicate;

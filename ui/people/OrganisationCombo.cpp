@@ -63,6 +63,7 @@ void OrganisationCombo::setOrganisationId(qint64 id)
     const QSignalBlocker blocker(this);
     const int index = findData(id);
     m_chosen = index > 0 ? id : 0;
+    m_newName.clear();
     setCurrentIndex(std::max(0, index));
 }
 
@@ -72,12 +73,22 @@ void OrganisationCombo::choose(int index)
         index = 0;
     // The filter is left as it is: the completer may still map an index through it.
     const qint64 id = itemData(index).toLongLong();
+    m_newName.clear();
     if (id == m_chosen) {
         setEditText(itemText(index));
         return;
     }
     m_chosen = id;
     emit organisationChosen(id);
+}
+
+// Tab while the completer's popup is open leaves without editingFinished: what was typed is
+// resolved all the same, so that leaving the field always settles it.
+void OrganisationCombo::focusOutEvent(QFocusEvent* event)
+{
+    QComboBox::focusOutEvent(event);
+    if (!completer()->popup()->isVisible() && lineEdit()->text() != itemText(currentIndex()))
+        resolveTypedText();
 }
 
 void OrganisationCombo::resolveTypedText()
@@ -88,6 +99,12 @@ void OrganisationCombo::resolveTypedText()
         m_matches->setSearchText(text);
         if (m_matches->rowCount() == 1)
             index = m_matches->mapToSource(m_matches->index(0, 0)).row();
+    }
+    if (index < 0 && m_newNamesAllowed && m_matches->rowCount() == 0) {
+        m_chosen = 0;
+        m_newName = text;
+        emit newNameTyped(text);
+        return;
     }
     if (index < 0) {
         // Ambiguous or unknown: keep the previous choice rather than guess.

@@ -18,10 +18,19 @@ public:
     void load(const Database& db, qint64 keepId = 0);
     qint64 organisationId() const;
     void setOrganisationId(qint64 id);
+    // With new names allowed, a name that matches no organisation stays as typed: then
+    // organisationId() is 0 and newName() is the name, for the caller to add.
+    void setNewNamesAllowed(bool allowed) { m_newNamesAllowed = allowed; }
+    QString newName() const { return m_newName; }
 
 signals:
+    // A name matching no organisation was typed (only with new names allowed).
+    void newNameTyped(const QString& name);
     // The user chose another organisation (not emitted by setOrganisationId or load).
     void organisationChosen(qint64 id);
+
+protected:
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void resolveTypedText();
@@ -29,5 +38,7 @@ private:
 
     FoldingFilterProxy* m_matches;
     qint64 m_chosen = 0;
+    bool m_newNamesAllowed = false;
+    QString m_newName;
     QString m_signature; // of the organisations listed, to skip rebuilding an unchanged list
 };

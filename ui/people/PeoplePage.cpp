@@ -69,12 +69,13 @@ bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
         (where.isEmpty() ? tr("\"%1\" is already registered without an organisation.").arg(existing->name)
                          : tr("\"%1\" of %2 is already registered.").arg(existing->name, where)) +
         QStringLiteral("\n\n") +
-        (isNew
-             ? tr("Keep both as different people? Choose No to discard the new entry and show the registered "
-                  "person.")
-             : tr("Keep both as different people? Choose No to go back to the previous entry."));
+        (isNew ? tr("Is it the same person? Then the new entry is discarded and the registered person is shown.")
+               : tr("Is it the same person? Then your change is undone."));
+    // The safe answer, the registered person, is the default: Enter never makes a second record.
     if (Dialogs::question(this, tr("Possible duplicate"), text, QMessageBox::Yes | QMessageBox::No,
-                          QMessageBox::No) == QMessageBox::Yes)
+                          QMessageBox::No,
+                          {{QMessageBox::No, isNew ? tr("&Use the registered person") : tr("&Undo my change")},
+                           {QMessageBox::Yes, tr("&Keep both (different people)")}}) == QMessageBox::Yes)
         return true;
     if (isNew) {
         m_addedId = 0;

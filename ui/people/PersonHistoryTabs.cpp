@@ -1,13 +1,12 @@
 #include "people/PersonHistoryTabs.h"
 
+#include "common/ColumnWidths.h"
 #include "people/PersonAttendanceModel.h"
 #include "people/PersonLectureModel.h"
 #include "people/PersonMembershipModel.h"
 
 #include <QHeaderView>
 #include <QTableView>
-#include <algorithm>
-#include <utility>
 
 PersonHistoryTabs::PersonHistoryTabs(QWidget* parent)
     : QTabWidget(parent), m_attendance(new PersonAttendanceModel(this)),
@@ -20,6 +19,11 @@ PersonHistoryTabs::PersonHistoryTabs(QWidget* parent)
     m_attendanceView->setModel(m_attendance);
     m_lectureView->setModel(m_lectures);
     m_membershipView->setModel(m_memberships);
+    // Long event titles are cut (the full title is in the tooltip) so that the columns after them stay in view.
+    const int widest = fontMetrics().horizontalAdvance(QString(16, QChar(0x3042)));
+    (new ColumnWidths(m_attendanceView))->setMaximumWidth(PersonAttendanceModel::TitleColumn, widest);
+    (new ColumnWidths(m_lectureView))->setMaximumWidth(PersonLectureModel::EventColumn, widest);
+    new ColumnWidths(m_membershipView);
     addTab(m_attendanceView, QString());
     addTab(m_lectureView, QString());
     addTab(m_membershipView, QString());
@@ -47,12 +51,4 @@ void PersonHistoryTabs::load(const Database* db, qint64 personId)
     setTabText(indexOf(m_attendanceView), tr("E&vents attended (%n)", nullptr, m_attendance->rowCount()));
     setTabText(indexOf(m_lectureView), tr("Le&ctures (%n)", nullptr, m_lectures->rowCount()));
     setTabText(indexOf(m_membershipView), tr("Mem&berships (%n)", nullptr, m_memberships->rowCount()));
-    // Long event titles are cut (the full title is in the tooltip) so that the columns after them stay in view.
-    const int widest = fontMetrics().horizontalAdvance(QString(16, QChar(0x3042)));
-    for (auto [view, title] : {std::pair{m_attendanceView, int(PersonAttendanceModel::TitleColumn)},
-                               std::pair{m_lectureView, int(PersonLectureModel::EventColumn)}}) {
-        view->resizeColumnsToContents();
-        view->setColumnWidth(title, std::min(view->columnWidth(title), widest));
-    }
-    m_membershipView->resizeColumnsToContents();
 }

@@ -73,9 +73,10 @@ QString CountsExportPanel::kindLabel(CountsExport::Kind kind)
 
 void CountsExportPanel::reload()
 {
-    m_description->setText(tr("Participant counts of %1 for spreadsheets: counts are numbers, text that "
-                              "Excel could take for a formula is made harmless. A workbook holds every "
-                              "table and opens on the one chosen; a CSV file holds the chosen table.")
+    m_description->setText(tr("How many took part in %1, to open in Excel. The counts can be added up as "
+                              "they are, and names are shown exactly as typed. An Excel workbook (.xlsx) "
+                              "has every table, each on its own sheet; a CSV file has the one table you "
+                              "choose.")
                                .arg(m_session.fiscalYear().label()));
     setEnabled(m_session.isOpen());
 }

@@ -10,6 +10,7 @@ CouncilSettingsForm::CouncilSettingsForm(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     const QList<QPair<QString, QString>> rows{
+        {SettingsStore::Municipality, tr("&Municipality:")},
         {SettingsStore::CouncilName, tr("Council &name:")},
         {SettingsStore::Secretariat, tr("&Secretariat:")},
         {SettingsStore::ReportRecipient, tr("&Report recipient:")},
@@ -22,6 +23,7 @@ CouncilSettingsForm::CouncilSettingsForm(QWidget* parent) : QWidget(parent)
         connect(edit, &QLineEdit::editingFinished, this, [this, key = key] { commit(key); });
     }
     m_fields.value(SettingsStore::CouncilName)->setPlaceholderText(tr("e.g. 加賀市在宅医療連携推進協議会"));
+    m_fields.value(SettingsStore::Municipality)->setPlaceholderText(tr("e.g. 加賀市"));
     m_fields.value(SettingsStore::Secretariat)->setPlaceholderText(tr("e.g. 加賀市 地域包括ケア推進課"));
     m_fields.value(SettingsStore::ReportRecipient)->setPlaceholderText(tr("who the annual report goes to"));
 }
@@ -30,6 +32,8 @@ QString CouncilSettingsForm::fieldName(const QString& key)
 {
     if (key == SettingsStore::CouncilName)
         return tr("council name");
+    if (key == SettingsStore::Municipality)
+        return tr("municipality");
     if (key == SettingsStore::Secretariat)
         return tr("secretariat");
     if (key == SettingsStore::ReportRecipient)

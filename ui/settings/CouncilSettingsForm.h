@@ -6,7 +6,7 @@
 class Database;
 class QLineEdit;
 
-// The council's settings stored in the file: name, secretariat, report recipient. A field
+// The council's settings stored in the file: name, municipality, secretariat, report recipient. A field
 // reports its change when the user leaves it; the page saves it as one undoable step.
 class CouncilSettingsForm : public QWidget
 {

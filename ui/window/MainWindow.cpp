@@ -1,14 +1,17 @@
 #include "window/MainWindow.h"
 
+#include "AppPaths.h"
 #include "bodies/BodiesPage.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/WindowFit.h"
 #include "events/EventsPage.h"
 #include "home/HomePage.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
+#include "store/SettingsStore.h"
 #include "window/FiscalYearCombo.h"
 
 #include <QApplication>
@@ -30,15 +33,16 @@ namespace {
 const QString RecentKey = QStringLiteral("recentFiles");
 QString fileFilter()
 {
-    return MainWindow::tr("Renkei database (*.sqlite *.renkei);;All files (*)");
+    return MainWindow::databaseFileFilter();
 }
 } // namespace
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_fiscalYear(new FiscalYearCombo(session, this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_sampleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WindowFit::install(); // every window and dialog fits the screen
     auto* toolbar = addToolBar(tr("Fiscal year"));
     toolbar->setObjectName(QStringLiteral("fiscalYearToolBar"));
     toolbar->setMovable(false);
@@ -68,6 +72,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(new SettingsPage(session, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_sampleLabel->setObjectName(QStringLiteral("sampleLabel"));
+    m_sampleLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c4500; padding: 2px 8px; }"));
+    m_sampleLabel->setText(tr("Sample data, not your council's: use File > New Database for your own."));
+    statusBar()->addPermanentWidget(m_sampleLabel);
     buildMenus();
     connect(&session, &Session::opened, this, &MainWindow::updateTitle);
     connect(&session, &Session::failed, this, [this](const Status& st) { Dialogs::showError(this, st); });
@@ -84,6 +92,15 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Every extension Renkei gives its files, so that File > Open shows each file File > New made.
+QString MainWindow::databaseFileFilter()
+{
+    QStringList patterns;
+    for (const QString& suffix : AppPaths::databaseSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    return tr("Renkei database (%1);;All files (*)").arg(patterns.join(u' '));
+}
 
 void MainWindow::addPage(Page* page)
 {
@@ -113,12 +130,12 @@ void MainWindow::buildMenus()
         const QString path = Dialogs::saveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
         if (!path.isEmpty())
             newFile(path);
-    });
+    })->setObjectName(QStringLiteral("newDatabaseAction"));
     file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("Open database"), QDir::homePath(), fileFilter());
         if (!path.isEmpty())
             openFile(path);
-    });
+    })->setObjectName(QStringLiteral("openAction"));
     m_recent = file->addMenu(tr("Open &Recent"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Save a Co&py..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
@@ -159,8 +176,9 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-bool MainWindow::newFile(const QString& path)
+bool MainWindow::newFile(const QString& typedPath)
 {
+    const QString path = AppPaths::withDatabaseSuffix(typedPath);
     const Status st = m_session.create(path);
     if (!st) {
         Dialogs::showError(this, st);
@@ -171,8 +189,9 @@ bool MainWindow::newFile(const QString& path)
     return true;
 }
 
-bool MainWindow::saveCopy(const QString& path)
+bool MainWindow::saveCopy(const QString& typedPath)
 {
+    const QString path = AppPaths::withDatabaseSuffix(typedPath);
     if (!m_session.isOpen())
         return false;
     const Status st = m_session.db().backupTo(path);
@@ -187,7 +206,10 @@ bool MainWindow::saveCopy(const QString& path)
 void MainWindow::updateTitle()
 {
     const bool open = m_session.isOpen();
-    setWindowTitle(open ? tr("%1 — Renkei").arg(QFileInfo(m_session.db().path()).fileName()) : tr("Renkei"));
+    const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).isEmpty();
+    const QString file = open ? QFileInfo(m_session.db().path()).fileName() : QString();
+    setWindowTitle(sample ? tr("%1 (Sample) — Renkei").arg(file) : open ? tr("%1 — Renkei").arg(file) : tr("Renkei"));
+    m_sampleLabel->setVisible(sample);
     m_pages->setEnabled(open);
     if (open)
         statusBar()->showMessage(QDir::toNativeSeparators(m_session.db().path()));

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class FiscalYearCombo;
+class QLabel;
 class Page;
 class QListWidget;
 class QMenu;
@@ -25,6 +26,9 @@ public:
     int pageCount() const;
     void showPage(int index);
 
+    // The file dialogs' filter: every extension Renkei gives its databases.
+    static QString databaseFileFilter();
+
     // File actions, also for tests.
     bool openFile(const QString& path);
     bool newFile(const QString& path);
@@ -45,4 +49,5 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QMenu* m_recent = nullptr;
+    QLabel* m_sampleLabel; // shown while the open file is a bundled sample
 };
