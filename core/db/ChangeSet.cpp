@@ -1,0 +1,227 @@
+#include "db/ChangeSet.h"
+
+#include "db/TransactionGuard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+const QString LogTable = QStringLiteral("renkei_change");
+
+QString quoted(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// quote(prefix.c1) || ',' || quote(prefix.c2) …: one row as a list of SQL literals.
+QString imageExpression(const QStringList& columns, const QString& prefix)
+{
+    QStringList parts;
+    for (const QString& c : columns)
+        parts << QStringLiteral("quote(%1%2)").arg(prefix, quoted(c));
+    return parts.isEmpty() ? QStringLiteral("''") : parts.join(QStringLiteral(" || ',' || "));
+}
+
+std::optional<QString> currentImage(QSqlDatabase db, const QString& table, const QStringList& columns, qint64 rowid,
+                                    QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM main.%2 WHERE rowid = ?").arg(imageExpression(columns, QString()), quoted(table)));
+    q.addBindValue(rowid);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+}
+} // namespace
+
+int ChangeSet::countAdded(const QString& table) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [&table](const Row& r) { return r.table == table && !r.before && r.after; }));
+}
+
+Status ChangeSet::apply(QSqlDatabase db) const
+{
+    return write(db, true);
+}
+
+Status ChangeSet::revert(QSqlDatabase db) const
+{
+    return write(db, false);
+}
+
+Status ChangeSet::write(QSqlDatabase db, bool forward) const
+{
+    const QString failed = forward ? tr("The change could not be made again.") : tr("The change could not be taken back.");
+    TransactionGuard tx(db);
+    if (!tx.isActive())
+        return Status::failure(failed, tx.errorText());
+    QSqlQuery q(db);
+    // References are checked at commit: rows come and go in an order the constraints may not like.
+    if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return Status::failure(failed, q.lastError().text());
+    for (const Row& r : m_rows) {
+        QString error;
+        const auto now = currentImage(db, r.table, m_columns.value(r.table), r.rowid, &error);
+        if (!error.isEmpty())
+            return Status::failure(failed, error);
+        const auto& expected = forward ? r.before : r.after;
+        if (now != expected)
+            return Status::failure(failed, tr("A row of the table “%1” was changed since; the file is left as it is.")
+                                               .arg(r.table));
+    }
+    const auto run = [&](const QString& sql, qint64 rowid) {
+        q.prepare(sql);
+        q.addBindValue(rowid);
+        return q.exec();
+    };
+    QList<Row> ordered = m_rows;
+    if (!forward)
+        std::reverse(ordered.begin(), ordered.end()); // children before the rows they refer to
+    for (const Row& r : ordered) {
+        const auto& from = forward ? r.before : r.after;
+        const auto& to = forward ? r.after : r.before;
+        const QStringList columns = m_columns.value(r.table);
+        QStringList quotedColumns;
+        for (const QString& c : columns)
+            quotedColumns << quoted(c);
+        bool ok = true;
+        if (from && !to)
+            ok = run(QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(quoted(r.table)), r.rowid);
+        else if (from && to)
+            ok = run(QStringLiteral("UPDATE main.%1 SET (%2) = (%3) WHERE rowid = ?")
+                         .arg(quoted(r.table), quotedColumns.join(u','), *to),
+                     r.rowid);
+        if (!ok)
+            return Status::failure(failed, q.lastError().text());
+    }
+    for (const Row& r : m_rows) {
+        const auto& from = forward ? r.before : r.after;
+        const auto& to = forward ? r.after : r.before;
+        if (from || !to)
+            continue;
+        QStringList quotedColumns;
+        for (const QString& c : m_columns.value(r.table))
+            quotedColumns << quoted(c);
+        q.prepare(QStringLiteral("INSERT INTO main.%1 (rowid, %2) VALUES (?, %3)")
+                      .arg(quoted(r.table), quotedColumns.join(u','), *to));
+        q.addBindValue(r.rowid);
+        if (!q.exec())
+            return Status::failure(failed, q.lastError().text());
+    }
+    if (!tx.commit())
+        return Status::failure(failed, tx.errorText());
+    return Status::success();
+}
+
+ChangeRecorder::ChangeRecorder(QSqlDatabase db) : m_db(std::move(db)) {}
+
+ChangeRecorder::~ChangeRecorder()
+{
+    if (m_started)
+        drop();
+}
+
+Status ChangeRecorder::start()
+{
+    const QString failed = tr("The changes cannot be recorded for undo.");
+    QSqlQuery q(m_db);
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return Status::failure(failed, q.lastError().text());
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : tables) {
+        if (!q.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(quoted(table))))
+            return Status::failure(failed, q.lastError().text());
+        QStringList columns;
+        QString integerKey;
+        int keys = 0;
+        while (q.next()) {
+            columns << q.value(1).toString();
+            if (q.value(5).toInt() > 0) {
+                ++keys;
+                if (q.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                    integerKey = q.value(1).toString();
+            }
+        }
+        if (keys == 1 && !integerKey.isEmpty())
+            columns.removeAll(integerKey); // the rowid itself
+        m_columns.insert(table, columns);
+    }
+    m_started = true;
+    QStringList sql{QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, "
+                                   "op TEXT, image TEXT)")
+                        .arg(LogTable)};
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        const QString table = quoted(it.key());
+        const QString literal = u'\'' + QString(it.key()).replace(u'\'', QStringLiteral("''")) + u'\'';
+        sql << QStringLiteral("CREATE TEMP TRIGGER %1 AFTER INSERT ON main.%2 BEGIN INSERT INTO %3 (tbl, rid, op) "
+                              "VALUES (%4, NEW.rowid, 'I'); END")
+                   .arg(quoted(LogTable + u'_' + it.key() + QStringLiteral("_i")), table, LogTable, literal);
+        for (const auto& [suffix, event] : {std::pair{QStringLiteral("u"), QStringLiteral("UPDATE")},
+                                            std::pair{QStringLiteral("d"), QStringLiteral("DELETE")}})
+            sql << QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE %2 ON main.%3 BEGIN INSERT INTO %4 (tbl, rid, op, image) "
+                                  "VALUES (%5, OLD.rowid, '%6', %7); END")
+                       .arg(quoted(LogTable + u'_' + it.key() + u'_' + suffix), event, table, LogTable, literal,
+                            suffix.toUpper(), imageExpression(it.value(), QStringLiteral("OLD.")));
+    }
+    for (const QString& statement : sql)
+        if (!q.exec(statement))
+            return Status::failure(failed, q.lastError().text() + u'\n' + statement);
+    return Status::success();
+}
+
+std::optional<ChangeSet> ChangeRecorder::finish(Status* status)
+{
+    const QString failed = tr("The changes cannot be recorded for undo.");
+    ChangeSet set;
+    set.m_columns = m_columns;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT tbl, rid, op, image FROM temp.%1 ORDER BY seq").arg(LogTable))) {
+        *status = Status::failure(failed, q.lastError().text());
+        return std::nullopt;
+    }
+    QHash<std::pair<QString, qint64>, qsizetype> seen;
+    while (q.next()) {
+        const std::pair<QString, qint64> key{q.value(0).toString(), q.value(1).toLongLong()};
+        if (seen.contains(key))
+            continue; // the first image is the row as it was before the batch
+        seen.insert(key, set.m_rows.size());
+        ChangeSet::Row row;
+        row.table = key.first;
+        row.rowid = key.second;
+        if (q.value(2).toString() != QLatin1String("I"))
+            row.before = q.value(3).toString();
+        set.m_rows << row;
+    }
+    QList<ChangeSet::Row> kept;
+    for (ChangeSet::Row& row : set.m_rows) {
+        QString error;
+        row.after = currentImage(m_db, row.table, m_columns.value(row.table), row.rowid, &error);
+        if (!error.isEmpty()) {
+            *status = Status::failure(failed, error);
+            return std::nullopt;
+        }
+        if (row.before != row.after)
+            kept << row;
+    }
+    set.m_rows = kept;
+    drop();
+    *status = Status::success();
+    return set;
+}
+
+void ChangeRecorder::drop()
+{
+    m_started = false;
+    QSqlQuery q(m_db);
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        for (const QString& suffix : {QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("d")})
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(quoted(LogTable + u'_' + it.key() + u'_' + suffix)));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(LogTable));
+}

@@ -1,0 +1,564 @@
+#include "xlsx/XlsxReader.h"
+
+#include <minizip/unzip.h>
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTime>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace {
+constexpr int MaxColumns = 16384; // Excel's limit (XFD)
+constexpr qint64 MaxEntrySize = 512LL * 1024 * 1024;
+
+// OOXML escapes characters XML cannot hold as _xHHHH_ (a CR is _x000D_).
+QString unescapeOoxml(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    auto it = escape.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+// The text of an <si> or <is> element: its <t> and the <t> of its rich text runs <r>, but not the
+// phonetic guide <rPh> (furigana) Japanese Excel stores beside the text.
+QString richText(QXmlStreamReader& xml)
+{
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("t"))
+            text += xml.readElementText();
+        else if (xml.name() == QLatin1String("r"))
+            text += richText(xml);
+        else
+            xml.skipCurrentElement();
+    }
+    return unescapeOoxml(text);
+}
+
+// "C12" -> column 2 (0-based) and row 12; false when it is not a cell reference.
+bool parseReference(QStringView ref, int* column, int* row)
+{
+    int c = 0;
+    qsizetype i = 0;
+    while (i < ref.size() && ref.at(i).isLetter()) {
+        c = c * 26 + (ref.at(i).toUpper().unicode() - u'A' + 1);
+        if (c > MaxColumns)
+            return false;
+        ++i;
+    }
+    if (i == 0 || i == ref.size())
+        return false;
+    bool ok = false;
+    const int r = ref.mid(i).toInt(&ok);
+    if (!ok || r < 1)
+        return false;
+    *column = c - 1;
+    *row = r;
+    return true;
+}
+
+// Resolves a relationship target against the folder of the part that names it.
+QString resolveTarget(const QString& sourceFolder, const QString& target)
+{
+    if (target.startsWith(u'/'))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(sourceFolder.isEmpty() ? target : sourceFolder + u'/' + target);
+}
+
+QString folderOf(const QString& entry)
+{
+    const qsizetype slash = entry.lastIndexOf(u'/');
+    return slash < 0 ? QString() : entry.left(slash);
+}
+
+QString relsOf(const QString& entry)
+{
+    const QString folder = folderOf(entry);
+    const QString file = entry.mid(folder.isEmpty() ? 0 : folder.size() + 1);
+    return (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/") + file + QStringLiteral(".rels");
+}
+
+QString numberText(double value)
+{
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    // Excel shows 15 significant digits; 0.1+0.2 is 0.3 there, and here.
+    return QString::number(value, 'g', 15);
+}
+} // namespace
+
+void XlsxReader::ZipCloser::operator()(void* zip) const
+{
+    unzClose(static_cast<unzFile>(zip));
+}
+
+bool XlsxReader::has(const QString& entryName) const
+{
+    return unzLocateFile(static_cast<unzFile>(m_zip.get()), entryName.toUtf8().constData(), 1) == UNZ_OK;
+}
+
+XlsxReader::XlsxReader() = default;
+XlsxReader::~XlsxReader() = default;
+XlsxReader::XlsxReader(XlsxReader&&) noexcept = default;
+XlsxReader& XlsxReader::operator=(XlsxReader&&) noexcept = default;
+
+bool XlsxReader::looksLikeZip(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4);
+}
+
+QString XlsxReader::columnName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+std::optional<XlsxReader> XlsxReader::open(const QString& path, QString* error)
+{
+    XlsxReader reader;
+    reader.m_path = path;
+    reader.m_fileName = QFileInfo(path).fileName();
+    if (!reader.load(error))
+        return std::nullopt;
+    return reader;
+}
+
+bool XlsxReader::load(QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        *error = tr("The file “%1” does not exist.").arg(shown);
+        return false;
+    }
+    QFile probe(m_path);
+    if (probe.open(QIODevice::ReadOnly) && probe.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+        *error = tr("The file “%1” is an old Excel workbook (.xls) or a password-protected one. Open it in "
+                    "Excel and save it as “Excel Workbook (.xlsx)” or as CSV.")
+                     .arg(shown);
+        return false;
+    }
+    m_zip.reset(unzOpen64(QFile::encodeName(m_path).constData()));
+    if (!m_zip) {
+        *error = tr("The file “%1” is not a readable Excel workbook (.xlsx): its zip archive is damaged or "
+                    "incomplete.")
+                     .arg(shown);
+        return false;
+    }
+    // The package's root relationships name the workbook part; xl/workbook.xml is the usual place.
+    QHash<QString, std::pair<QString, QString>> rootRels;
+    QString workbookEntry = QStringLiteral("xl/workbook.xml");
+    if (has(QStringLiteral("_rels/.rels"))) {
+        if (!readRelationships(QStringLiteral("_rels/.rels"), &rootRels, error))
+            return false;
+        for (const auto& [type, target] : rootRels)
+            if (type.endsWith(QLatin1String("/officeDocument")))
+                workbookEntry = resolveTarget(QString(), target);
+    }
+    if (!has(workbookEntry)) {
+        *error = tr("The file “%1” is a zip archive but not an Excel workbook (.xlsx): it has no workbook part.")
+                     .arg(shown);
+        return false;
+    }
+    QHash<QString, std::pair<QString, QString>> rels;
+    const QString relsEntry = relsOf(workbookEntry);
+    if (has(relsEntry) && !readRelationships(relsEntry, &rels, error))
+        return false;
+    const QString folder = folderOf(workbookEntry);
+    QString sharedStrings = folder + QStringLiteral("/sharedStrings.xml");
+    QString styles = folder + QStringLiteral("/styles.xml");
+    for (const auto& [type, target] : rels) {
+        if (type.endsWith(QLatin1String("/sharedStrings")))
+            sharedStrings = resolveTarget(folder, target);
+        else if (type.endsWith(QLatin1String("/styles")))
+            styles = resolveTarget(folder, target);
+    }
+    if (!readWorkbook(workbookEntry, error))
+        return false;
+    for (Sheet& sheet : m_sheets) {
+        const auto rel = rels.value(sheet.entry);
+        if (rel.second.isEmpty()) {
+            *error = tr("%1: the workbook names the sheet “%2”, but the file does not hold it.")
+                         .arg(m_fileName, sheet.name);
+            return false;
+        }
+        sheet.entry = resolveTarget(folder, rel.second);
+    }
+    if (has(sharedStrings) && !readSharedStrings(sharedStrings, error))
+        return false;
+    if (has(styles) && !readStyles(styles, error))
+        return false;
+    return true;
+}
+
+std::optional<QByteArray> XlsxReader::entry(const QString& name, QString* error) const
+{
+    if (!has(name)) {
+        *error = tr("%1: the part “%2” is missing from the workbook.").arg(m_fileName, name);
+        return std::nullopt;
+    }
+    const auto zip = static_cast<unzFile>(m_zip.get());
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+        || unzOpenCurrentFile(zip) != UNZ_OK) {
+        *error = tr("%1: the part “%2” cannot be unpacked; the file is damaged.").arg(m_fileName, name);
+        return std::nullopt;
+    }
+    if (info.uncompressed_size > quint64(MaxEntrySize)) {
+        unzCloseCurrentFile(zip);
+        *error = tr("%1: the part “%2” is too large to be read.").arg(m_fileName, name);
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    bytes.reserve(qsizetype(info.uncompressed_size));
+    char buffer[65536];
+    int read = 0;
+    while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0 && bytes.size() <= MaxEntrySize)
+        bytes.append(buffer, read);
+    // Closing checks the CRC: a part whose bytes were damaged is refused here.
+    const int closed = unzCloseCurrentFile(zip);
+    if (read < 0 || closed != UNZ_OK || quint64(bytes.size()) != info.uncompressed_size) {
+        *error = tr("%1: the part “%2” is damaged (error %3).").arg(m_fileName, name).arg(read < 0 ? read : closed);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+QString XlsxReader::xmlError(const QString& part, qint64 line, qint64 column, const QString& detail) const
+{
+    return tr("%1: the part “%2” is not valid XML (line %3, column %4: %5); the file is damaged.")
+        .arg(m_fileName, part)
+        .arg(line)
+        .arg(column)
+        .arg(detail);
+}
+
+bool XlsxReader::readRelationships(const QString& relsEntry, QHash<QString, std::pair<QString, QString>>* rels,
+                                   QString* error) const
+{
+    const auto bytes = entry(relsEntry, error);
+    if (!bytes)
+        return false;
+    QXmlStreamReader xml(*bytes);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
+            const auto a = xml.attributes();
+            rels->insert(a.value(QLatin1String("Id")).toString(),
+                         {a.value(QLatin1String("Type")).toString(), a.value(QLatin1String("Target")).toString()});
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlError(relsEntry, xml.lineNumber(), xml.columnNumber(), xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readWorkbook(const QString& entryName, QString* error)
+{
+    const auto bytes = entry(entryName, error);
+    if (!bytes)
+        return false;
+    QXmlStreamReader xml(*bytes);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("workbookPr")) {
+            const auto v = a.value(QLatin1String("date1904"));
+            m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+        } else if (xml.name() == QLatin1String("sheet")) {
+            // The relationship id is r:id in the relationships namespace; the prefix may differ.
+            QString id;
+            for (const QXmlStreamAttribute& attr : a)
+                if (attr.name() == QLatin1String("id"))
+                    id = attr.value().toString();
+            m_sheets << Sheet{a.value(QLatin1String("name")).toString(), id};
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlError(entryName, xml.lineNumber(), xml.columnNumber(), xml.errorString());
+        return false;
+    }
+    if (m_sheets.isEmpty()) {
+        *error = tr("%1: the workbook has no sheets.").arg(m_fileName);
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readSharedStrings(const QString& entryName, QString* error)
+{
+    const auto bytes = entry(entryName, error);
+    if (!bytes)
+        return false;
+    QXmlStreamReader xml(*bytes);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+            m_sharedStrings << richText(xml);
+    }
+    if (xml.hasError()) {
+        *error = xmlError(entryName, xml.lineNumber(), xml.columnNumber(), xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+// Whether a number format shows a date, a time, both or neither. Quoted text, escaped
+// characters, colours and locale tags ([Red], [$-411]) are not format codes and are removed first.
+int classifyFormat(const QString& code)
+{
+    QString stripped;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (quoted) {
+            quoted = c != u'"';
+            continue;
+        }
+        if (c == u'"') {
+            quoted = true;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i; // the next character is literal (or padding)
+        } else if (c == u'[') {
+            const qsizetype end = code.indexOf(u']', i);
+            const QString inside = code.mid(i + 1, end - i - 1).toLower();
+            if (inside == QLatin1String("h") || inside == QLatin1String("hh") || inside == QLatin1String("mm")
+                || inside == QLatin1String("ss") || inside == QLatin1String("m") || inside == QLatin1String("s"))
+                stripped += u'h'; // elapsed time
+            i = end < 0 ? code.size() : end;
+        } else if (c == u';') {
+            break; // the first section decides
+        } else {
+            stripped += c.toLower();
+        }
+    }
+    stripped.remove(QLatin1String("general")).remove(QLatin1String("am/pm")).remove(QLatin1String("a/p"));
+    static const QRegularExpression scientific(QStringLiteral("e[+-]"));
+    stripped.remove(scientific);
+    const bool date = stripped.contains(u'y') || stripped.contains(u'd') || stripped.contains(u'e')
+                      || stripped.contains(u'g');
+    const bool time = stripped.contains(u'h') || stripped.contains(u's');
+    if (date)
+        return time ? 3 : 1;
+    if (time)
+        return 2;
+    return stripped.contains(u'm') ? 1 : 0;
+}
+} // namespace
+
+bool XlsxReader::readStyles(const QString& entryName, QString* error)
+{
+    const auto bytes = entry(entryName, error);
+    if (!bytes)
+        return false;
+    // Built-in formats: 14-17 dates, 18-21 and 45-47 times, 22 date and time; and those of
+    // Japanese Excel: 27-31, 34-36, 50-58 dates (wareki among them), 32-33 times.
+    QHash<int, NumberKind> formats;
+    for (int id : {14, 15, 16, 17, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
+        formats.insert(id, NumberKind::Date);
+    for (int id : {18, 19, 20, 21, 32, 33, 45, 46, 47})
+        formats.insert(id, NumberKind::Time);
+    formats.insert(22, NumberKind::DateTime);
+
+    QXmlStreamReader xml(*bytes);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs"))
+            inCellXfs = false;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("numFmt")) {
+            static const NumberKind kinds[] = {NumberKind::Plain, NumberKind::Date, NumberKind::Time,
+                                               NumberKind::DateTime};
+            formats.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                           kinds[classifyFormat(a.value(QLatin1String("formatCode")).toString())]);
+        } else if (xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+            m_styleKinds << formats.value(a.value(QLatin1String("numFmtId")).toInt(), NumberKind::Plain);
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlError(entryName, xml.lineNumber(), xml.columnNumber(), xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    QStringList names;
+    for (const Sheet& s : m_sheets)
+        names << s.name;
+    return names;
+}
+
+QString XlsxReader::cellText(const QString& type, const QString& raw, int style, bool* ok) const
+{
+    *ok = true;
+    if (type == QLatin1String("s")) {
+        bool isIndex = false;
+        const int index = raw.trimmed().toInt(&isIndex);
+        if (!isIndex || index < 0 || index >= m_sharedStrings.size()) {
+            *ok = false;
+            return tr("the shared string %1 does not exist").arg(raw);
+        }
+        return m_sharedStrings.at(index);
+    }
+    if (type == QLatin1String("b"))
+        return raw.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    if (type == QLatin1String("str") || type == QLatin1String("inlineStr") || type == QLatin1String("e")
+        || type == QLatin1String("d"))
+        return unescapeOoxml(raw);
+    if (raw.trimmed().isEmpty())
+        return QString();
+    bool isNumber = false;
+    const double value = raw.trimmed().toDouble(&isNumber);
+    if (!isNumber) {
+        *ok = false;
+        return tr("“%1” is marked as a number but is not one").arg(raw);
+    }
+    const NumberKind kind = m_styleKinds.value(style, NumberKind::Plain);
+    if (kind == NumberKind::Plain || !std::isfinite(value) || value < 0 || value > 2958465)
+        return numberText(value);
+    const double days = std::floor(value);
+    int seconds = int(std::lround((value - days) * 86400.0));
+    qint64 whole = qint64(days);
+    if (seconds >= 86400) {
+        seconds -= 86400;
+        ++whole;
+    }
+    const QTime time = QTime(0, 0).addSecs(seconds);
+    const QString timeText = time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    if (kind == NumberKind::Time)
+        return timeText;
+    QDate date;
+    if (m_date1904)
+        date = QDate(1904, 1, 1).addDays(whole);
+    else if (whole >= 61)
+        date = QDate(1899, 12, 30).addDays(whole);
+    else if (whole >= 1 && whole < 60)
+        date = QDate(1899, 12, 31).addDays(whole);
+    else
+        return numberText(value); // 0 and Excel's 29 February 1900 are no dates
+    const QString dateText = date.toString(Qt::ISODate);
+    return seconds == 0 ? dateText : dateText + u' ' + timeText;
+}
+
+std::optional<QList<XlsxRow>> XlsxReader::readSheet(const QString& name, QString* error) const
+{
+    const auto sheet = std::find_if(m_sheets.begin(), m_sheets.end(), [&name](const Sheet& s) { return s.name == name; });
+    if (sheet == m_sheets.end()) {
+        *error = tr("%1: there is no sheet “%2”. Sheets: %3.")
+                     .arg(m_fileName, name, u'“' + sheetNames().join(QStringLiteral("”, “")) + u'”');
+        return std::nullopt;
+    }
+    QString detail;
+    const auto bytes = entry(sheet->entry, &detail);
+    if (!bytes) {
+        *error = tr("%1, sheet “%2”: the sheet cannot be read; the file is damaged (%3).")
+                     .arg(m_fileName, name, detail.section(QStringLiteral(": "), 1));
+        return std::nullopt;
+    }
+    QList<XlsxRow> rows;
+    QXmlStreamReader xml(*bytes);
+    XlsxRow row;
+    int nextRow = 1;
+    int nextColumn = 0;
+    const auto finishRow = [&rows, &row] {
+        while (!row.cells.isEmpty() && row.cells.last().isEmpty())
+            row.cells.removeLast();
+        if (!row.cells.isEmpty())
+            rows << row;
+        row = XlsxRow();
+    };
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) {
+            finishRow();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("row")) {
+            bool ok = false;
+            const int r = a.value(QLatin1String("r")).toInt(&ok);
+            row.number = ok && r > 0 ? r : nextRow;
+            nextRow = row.number + 1;
+            nextColumn = 0;
+        } else if (xml.name() == QLatin1String("c")) {
+            int column = nextColumn;
+            int rowNumber = row.number;
+            const auto ref = a.value(QLatin1String("r"));
+            if (!ref.isEmpty() && !parseReference(ref, &column, &rowNumber)) {
+                *error = tr("%1, sheet “%2”, row %3: “%4” is not a cell reference; the file is damaged.")
+                             .arg(m_fileName, name)
+                             .arg(row.number)
+                             .arg(ref.toString());
+                return std::nullopt;
+            }
+            nextColumn = column + 1;
+            const QString type = a.value(QLatin1String("t")).toString();
+            const int style = a.value(QLatin1String("s")).toInt();
+            QString raw;
+            bool inlineText = false;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == QLatin1String("v")) {
+                    raw = xml.readElementText();
+                } else if (xml.name() == QLatin1String("is")) {
+                    raw = richText(xml);
+                    inlineText = true;
+                } else {
+                    xml.skipCurrentElement(); // a formula: its cached value <v> is what Excel shows
+                }
+            }
+            bool ok = true;
+            const QString text = inlineText ? raw : cellText(type, raw, style, &ok);
+            if (!ok) {
+                *error = tr("%1, sheet “%2”, row %3, column %4: %5.")
+                             .arg(m_fileName, name)
+                             .arg(row.number)
+                             .arg(columnName(column), text);
+                return std::nullopt;
+            }
+            if (text.isEmpty())
+                continue;
+            if (row.cells.size() <= column)
+                row.cells.resize(column + 1);
+            row.cells[column] = text;
+        }
+    }
+    if (xml.hasError()) {
+        *error = tr("%1, sheet “%2”: the sheet is not valid XML (line %3, column %4: %5); the file is damaged.")
+                     .arg(m_fileName, name)
+                     .arg(xml.lineNumber())
+                     .arg(xml.columnNumber())
+                     .arg(xml.errorString());
+        return std::nullopt;
+    }
+    return rows;
+}
