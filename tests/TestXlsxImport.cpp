@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +38,8 @@ private slots:
     void csvStillReadsUtf8AndCp932();
     void cliImportsASheet();
     void changesOfAnImportAreUndoneAndRedone();
+    void eventChangesWithCoOrganisersAndHeadcountsAreUndone();
+    void readsAWorkbookWrittenByOpenpyxl();
     void exportedFilesRoundTrip_data();
     void exportedFilesRoundTrip();
 
@@ -402,6 +405,95 @@ void TestXlsxImport::changesOfAnImportAreUndoneAndRedone()
     QVERIFY(!Importer(db).run(Importer::Kind::People, *table, cancel, &cancelled).ok());
     QVERIFY(cancelled.cancelled);
     QCOMPARE(dump(db), after);
+}
+
+// An event import deletes and re-inserts co-organiser links and upserts headcounts; undo must
+// restore exactly what was there, and redo bring the import back.
+void TestXlsxImport::eventChangesWithCoOrganisersAndHeadcountsAreUndone()
+{
+    Database db;
+    QVERIFY(db.open(kaga()).ok());
+    const QString file = path(QStringLiteral("events-undo.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("区分,日付,表題,共催,参加者数,会場\n"
+                             "事例検討会,2024-12-12,かかりつけ医等認知症対応力向上研修会 地域事例検討会,加賀脳卒中地域連携協議会,30,加賀市医療センター\n"
+                             "研修会,2025-03-01,新しい研修会,加賀脳卒中地域連携協議会、医療と介護の連携ワーキング,12,市民会館\n")
+                  .toUtf8());
+    csv.close();
+    const QString before = dump(db);
+    QStringList errors;
+    const auto table = ImportTable::read(file, Importer::fields(Importer::Kind::Events), &errors);
+    QVERIFY2(table, qPrintable(errors.join(u'\n')));
+    Importer::Options options;
+    options.recordOnly = true;
+    ImportReport r;
+    QVERIFY2(Importer(db).run(Importer::Kind::Events, *table, options, &r).ok(), qPrintable(report(r)));
+    QCOMPARE(r.updated.size(), 1);
+    QCOMPARE(r.added.size(), 1);
+    QCOMPARE(dump(db), before);
+
+    // The same import committed directly is what applying the recorded changes gives.
+    Database direct;
+    const QString copy = path(QStringLiteral("direct-%1.sqlite").arg(++m_counter));
+    QVERIFY(db.backupTo(copy).ok());
+    QVERIFY(direct.open(copy).ok());
+    ImportReport committed;
+    QVERIFY(Importer(direct).run(Importer::Kind::Events, file, false, &committed).ok());
+
+    QVERIFY(r.changes.apply(db.connection()).ok());
+    QCOMPARE(dump(db), dump(direct));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM event_co_organiser")),
+             count(direct, QStringLiteral("SELECT count(*) FROM event_co_organiser")));
+    QVERIFY(r.changes.revert(db.connection()).ok());
+    QCOMPARE(dump(db), before);
+    QStringList problems;
+    QVERIFY2(db.check(&problems).ok(), qPrintable(problems.join(u'\n')));
+}
+
+// A workbook as another producer writes it (openpyxl: shared strings, dates with a custom format,
+// an inlined number format table), read and imported like Excel's own.
+void TestXlsxImport::readsAWorkbookWrittenByOpenpyxl()
+{
+    const QString file = path(QStringLiteral("openpyxl.xlsx"));
+    const QString script = QStringLiteral(
+        "import sys, datetime, openpyxl\n"
+        "wb = openpyxl.Workbook(); ws = wb.active; ws.title = '表紙'; ws['A1'] = '名簿です'\n"
+        "s = wb.create_sheet('名簿'); s.append(['氏名', '職種', '所属', '登録日', '回数'])\n"
+        "s.append(['青木 一郎', '看護師', '加賀市医師会', datetime.date(2024, 12, 12), 3])\n"
+        "s.append([None, None, None, None, None])\n"
+        "s.append(['今井 二郎', '医師', None, datetime.datetime(2025, 1, 22, 19, 30), 2.5])\n"
+        "s['D2'].number_format = 'yyyy/m/d'\n"
+        "wb.save(sys.argv[1])\n");
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, file});
+    QVERIFY2(python.waitForFinished(60000) && python.exitCode() == 0,
+             qPrintable(QStringLiteral("python3 with openpyxl (Debian python3-openpyxl) is needed: ")
+                        + QString::fromLocal8Bit(python.readAllStandardError())));
+    QString error;
+    const auto reader = XlsxReader::open(file, &error);
+    QVERIFY2(reader, qPrintable(error));
+    const auto rows = reader->readSheet(QStringLiteral("名簿"), &error);
+    QVERIFY2(rows, qPrintable(error));
+    QCOMPARE(rows->size(), 3);
+    QCOMPARE(rows->at(1).cells, (QStringList{QStringLiteral("青木 一郎"), QStringLiteral("看護師"), QStringLiteral("加賀市医師会"),
+                                             QStringLiteral("2024-12-12"), QStringLiteral("3")}));
+    QCOMPARE(rows->at(2).number, 4);
+    QCOMPARE(rows->at(2).cells, (QStringList{QStringLiteral("今井 二郎"), QStringLiteral("医師"), QString(),
+                                             QStringLiteral("2025-01-22 19:30"), QStringLiteral("2.5")}));
+    QStringList errors;
+    const auto source = SourceTable::read(file, QStringLiteral("名簿"), &errors);
+    QVERIFY(source);
+    QStringList mapping = ImportTable::autoMapping(source->header, Importer::fields(Importer::Kind::People));
+    QCOMPARE(mapping, (QStringList{QStringLiteral("name"), QStringLiteral("profession"), QStringLiteral("organisation"),
+                                   QString(), QString()}));
+    const auto table = ImportTable::map(*source, Importer::fields(Importer::Kind::People), &mapping, &errors);
+    QVERIFY2(table, qPrintable(errors.join(u'\n')));
+    Database db;
+    QVERIFY(db.open(kaga()).ok());
+    ImportReport r;
+    QVERIFY2(Importer(db).run(Importer::Kind::People, *table, {}, &r).ok(), qPrintable(report(r)));
+    QCOMPARE(r.added.size(), 2);
 }
 
 void TestXlsxImport::exportedFilesRoundTrip_data()

@@ -64,6 +64,8 @@ class TestImportDialog : public QObject
         Dialogs::setNextFileName(file);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
         auto* sheets = dialog.findChild<QComboBox*>(QStringLiteral("importSheet"));
+        // The cover sheet comes first; the dialog opens on the sheet whose header it knows.
+        QCOMPARE(sheets->currentText(), sheet);
         const int index = sheets->findText(sheet);
         QVERIFY(index >= 0);
         sheets->setCurrentIndex(index);

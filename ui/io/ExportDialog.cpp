@@ -76,8 +76,10 @@ QString ExportDialog::suffix() const
 void ExportDialog::formatChosen()
 {
     const QFileInfo current(m_file->text());
-    const QString folder = m_file->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                    : current.absolutePath();
+    QString folder = m_file->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                              : current.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     m_file->setText(QDir::toNativeSeparators(QDir(folder).filePath(m_kind->currentText() + u'.' + suffix())));
 }
 

@@ -33,6 +33,23 @@ constexpr int MaxReportLines = 2000; // per outcome; more would only slow the wi
 constexpr int MaxColumnWidth = 260;
 } // namespace
 
+namespace {
+QString prefixed(ImportReport::Outcome outcome, const QString& text)
+{
+    switch (outcome) {
+    case ImportReport::Outcome::Added:
+        return ImportDialog::tr("Add: %1").arg(text);
+    case ImportReport::Outcome::Updated:
+        return ImportDialog::tr("Update: %1").arg(text);
+    case ImportReport::Outcome::Skipped:
+        return ImportDialog::tr("No change: %1").arg(text);
+    case ImportReport::Outcome::Error:
+        break;
+    }
+    return text;
+}
+} // namespace
+
 ImportDialog::ImportDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_file(new QLineEdit(this)), m_choose(new QPushButton(tr("&Choose File..."), this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_kind(new QComboBox(this)),
@@ -67,6 +84,8 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_preview->setSelectionMode(QAbstractItemView::SingleSelection);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_mapping->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_summaryLabel->setObjectName(QStringLiteral("importSummary"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,7 +144,8 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     vertical->addWidget(splitter);
     vertical->addWidget(reportBox);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({400, 200});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(vertical, 1);
@@ -145,6 +165,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     connect(m_report, &QListWidget::itemClicked, this, &ImportDialog::showLine);
 
     setBusy(false);
+    m_readyText = tr("Choose a CSV file or an Excel workbook (.xlsx) of organisations, people, events or attendance. "
+                     "The first row must name the columns.");
+    m_summaryLabel->setText(m_readyText);
     m_sheet->setEnabled(false);
     m_sheetLabel->setEnabled(false);
     const QRect screen = (parent ? parent->screen() : QApplication::primaryScreen())->availableGeometry();
@@ -165,8 +188,10 @@ Importer::Kind ImportDialog::kind() const
 
 void ImportDialog::chooseFile()
 {
-    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                            : QFileInfo(m_path).absolutePath();
+    QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                      : QFileInfo(m_path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString path = Dialogs::openFileName(this, tr("Import a file"), folder,
                                                tr("Excel workbooks and CSV files (*.xlsx *.csv *.txt);;Excel workbooks "
                                                   "(*.xlsx);;CSV files (*.csv *.txt);;All files (*)"));
@@ -177,6 +202,7 @@ void ImportDialog::chooseFile()
 bool ImportDialog::loadFile(const QString& path)
 {
     m_path = path;
+    m_readyText.clear();
     m_file->setText(QDir::toNativeSeparators(path));
     m_sheet->clear();
     clearReport();
@@ -192,6 +218,16 @@ bool ImportDialog::loadFile(const QString& path)
         return false;
     }
     m_sheet->addItems(*sheets);
+    // A workbook often starts with a cover or notes: open on the first sheet whose header names
+    // known columns.
+    for (int i = 0; i < sheets->size(); ++i) {
+        QStringList ignored;
+        const auto candidate = SourceTable::read(path, sheets->at(i), &ignored);
+        if (candidate && Importer::guessKind(candidate->header)) {
+            m_sheet->setCurrentIndex(i);
+            break;
+        }
+    }
     loadSheet();
     return m_model->rowCount() > 0 || !m_model->source().header.isEmpty();
 }
@@ -214,9 +250,11 @@ void ImportDialog::loadSheet()
     for (int c = 0; c < m_model->columnCount(); ++c)
         if (m_preview->columnWidth(c) > MaxColumnWidth)
             m_preview->setColumnWidth(c, MaxColumnWidth);
-    m_summaryLabel->setText(tr("%n row(s) to import from %1 (%2). Check what each column becomes, then try a dry run.",
-                               nullptr, m_model->rowCount())
-                                .arg(source->place(), source->description));
+    const QString from = source->isWorkbook() ? source->place() : tr("%1 (%2)").arg(source->place(), source->description);
+    m_readyText = tr("%n row(s) to import from %1. Check what each column becomes, then try a dry run.", nullptr,
+                     m_model->rowCount())
+                      .arg(from);
+    m_summaryLabel->setText(m_readyText);
 }
 
 void ImportDialog::kindChosen()
@@ -265,10 +303,11 @@ QStringList ImportDialog::mapping() const
 
 void ImportDialog::mappingChanged()
 {
+    const QList<ImportField> fields = Importer::fields(kind());
     QStringList labels;
-    for (int c = 0; c < m_mapping->rowCount(); ++c) {
-        const auto* combo = static_cast<QComboBox*>(m_mapping->cellWidget(c, 1));
-        labels << (combo->currentIndex() > 0 ? combo->currentText() : QString());
+    for (const QString& key : mapping()) {
+        const auto field = std::find_if(fields.begin(), fields.end(), [&key](const ImportField& f) { return f.key == key; });
+        labels << (field == fields.end() ? QString() : field->label());
     }
     m_model->setMapping(labels);
     clearReport();
@@ -307,6 +346,14 @@ void ImportDialog::finished(const ImportReport& report, const Status& status)
     };
     if (report.cancelled) {
         showReport({}, tr("Cancelled; nothing was written."), false);
+        return;
+    }
+    if (!status && m_step == Step::DryRun && !report.errors.isEmpty()) {
+        showReport(report,
+                   tr("Dry run of %1: %2 Nothing was written. Fix the rows in red (click a line to see its row), "
+                      "or change what a column becomes, and try again.")
+                       .arg(file, counts()),
+                   true);
         return;
     }
     if (!status) {
@@ -353,7 +400,7 @@ void ImportDialog::showReport(const ImportReport& report, const QString& summary
                 continue;
             }
             ++shown;
-            auto* item = new QListWidgetItem(line.text, m_report);
+            auto* item = new QListWidgetItem(prefixed(outcome, line.text), m_report);
             item->setData(RowRole, line.row);
             item->setData(FieldRole, line.field);
             if (outcome == ImportReport::Outcome::Error) {
@@ -402,7 +449,7 @@ void ImportDialog::setBusy(bool busy)
 void ImportDialog::clearReport()
 {
     m_report->clear();
-    m_summaryLabel->clear();
+    m_summaryLabel->setText(m_readyText);
     m_summaryLabel->setStyleSheet(QString());
     m_model->setErrorRows({});
     setBusy(m_job != nullptr);

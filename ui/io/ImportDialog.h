@@ -78,4 +78,5 @@ private:
     ImportJob* m_job = nullptr;
     Step m_step = Step::DryRun;
     QString m_summary;
+    QString m_readyText; // what the summary says before a run: the rows found, or how to start
 };
