@@ -7,6 +7,9 @@ void ImportPreviewModel::setSource(const SourceTable& source)
 {
     beginResetModel();
     m_source = source;
+    m_columns = int(source.header.size());
+    for (const QStringList& row : source.rows)
+        m_columns = std::max(m_columns, int(row.size()));
     m_labels.clear();
     m_errorRows.clear();
     endResetModel();
@@ -28,10 +31,7 @@ void ImportPreviewModel::setErrorRows(const QSet<int>& rows)
 
 int ImportPreviewModel::columns() const
 {
-    qsizetype n = m_source.header.size();
-    for (const QStringList& row : m_source.rows)
-        n = std::max(n, row.size());
-    return int(n);
+    return m_columns;
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex& parent) const

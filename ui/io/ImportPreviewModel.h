@@ -31,4 +31,5 @@ private:
     SourceTable m_source;
     QStringList m_labels;
     QSet<int> m_errorRows;
+    int m_columns = 0; // the widest row's, counted once: views ask for it all the time
 };
