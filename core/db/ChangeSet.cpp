@@ -24,18 +24,6 @@ QString imageExpression(const QStringList& columns, const QString& prefix)
     return parts.isEmpty() ? QStringLiteral("''") : parts.join(QStringLiteral(" || ',' || "));
 }
 
-std::optional<QString> currentImage(QSqlDatabase db, const QString& table, const QStringList& columns, qint64 rowid,
-                                    QString* error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM main.%2 WHERE rowid = ?").arg(imageExpression(columns, QString()), quoted(table)));
-    q.addBindValue(rowid);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
-}
 } // namespace
 
 int ChangeSet::countAdded(const QString& table) const
@@ -229,14 +217,29 @@ std::optional<ChangeSet> ChangeRecorder::finish(Status* status)
             row.before = q.value(3).toString();
         set.m_rows << row;
     }
+    // The rows as the batch leaves them, read a few hundred at a time.
+    QHash<std::pair<QString, qint64>, QString> after;
+    QHash<QString, QList<qint64>> idsByTable;
+    for (const ChangeSet::Row& row : set.m_rows)
+        idsByTable[row.table] << row.rowid;
+    for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); i += 500) {
+            QStringList ids;
+            for (const qint64 id : it.value().mid(i, 500))
+                ids << QString::number(id);
+            if (!q.exec(QStringLiteral("SELECT rowid, %1 FROM main.%2 WHERE rowid IN (%3)")
+                            .arg(imageExpression(m_columns.value(it.key()), QString()), quoted(it.key()), ids.join(u',')))) {
+                *status = Status::failure(failed, q.lastError().text());
+                return std::nullopt;
+            }
+            while (q.next())
+                after.insert({it.key(), q.value(0).toLongLong()}, q.value(1).toString());
+        }
+    }
     QList<ChangeSet::Row> kept;
     for (ChangeSet::Row& row : set.m_rows) {
-        QString error;
-        row.after = currentImage(m_db, row.table, m_columns.value(row.table), row.rowid, &error);
-        if (!error.isEmpty()) {
-            *status = Status::failure(failed, error);
-            return std::nullopt;
-        }
+        const std::pair<QString, qint64> key{row.table, row.rowid};
+        row.after = after.contains(key) ? std::optional<QString>(after.value(key)) : std::nullopt;
         if (row.before != row.after)
             kept << row;
     }
