@@ -356,6 +356,21 @@ void TestXlsxImport::cliImportsASheet()
     Database check;
     QVERIFY(check.open(db).ok());
     QCOMPARE(count(check, QStringLiteral("SELECT count(*) FROM person")), 32);
+
+    // Exported as a workbook from the command line, the people come back unchanged.
+    const QString exported = path(QStringLiteral("cli-export.xlsx"));
+    QBuffer out2, err2;
+    out2.open(QIODevice::ReadWrite);
+    err2.open(QIODevice::ReadWrite);
+    QCOMPARE(Cli().run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--format"),
+                        QStringLiteral("xlsx"), QStringLiteral("-o"), exported},
+                       out2, err2),
+             0);
+    QVERIFY(XlsxReader::looksLikeZip(exported));
+    ImportReport again;
+    QVERIFY2(Importer(check).run(Importer::Kind::People, exported, false, &again).ok(), qPrintable(report(again)));
+    QCOMPARE(again.skipped.size(), 32);
+    QVERIFY(again.added.isEmpty() && again.updated.isEmpty());
 }
 
 void TestXlsxImport::changesOfAnImportAreUndoneAndRedone()
