@@ -465,7 +465,8 @@ QString XlsxReader::cellText(const QString& type, const QString& raw, int style,
     else
         return numberText(value); // 0 and Excel's 29 February 1900 are no dates
     const QString dateText = date.toString(Qt::ISODate);
-    return seconds == 0 ? dateText : dateText + u' ' + timeText;
+    // A date format shows the day only, whatever time the serial also holds.
+    return seconds == 0 || kind == NumberKind::Date ? dateText : dateText + u' ' + timeText;
 }
 
 std::optional<QList<XlsxRow>> XlsxReader::readSheet(const QString& name, QString* error) const
