@@ -296,6 +296,19 @@ void TestXlsxImport::explicitMappingOverridesHeaders()
     const auto source = SourceTable::read(file, QString(), &errors);
     QVERIFY2(source, qPrintable(errors.join(u'\n')));
     const auto fields = Importer::fields(Importer::Kind::People);
+    // A value under an empty header is not dropped silently by the strict (command line) mapping.
+    {
+        const QString unnamed = path(QStringLiteral("unnamed.xlsx"));
+        QVERIFY(XlsxFixture::writeWorkbook(unnamed,
+                                           {{QStringLiteral("S"), XlsxFixture::inlineRows({{QStringLiteral("氏名")},
+                                                                                            {QStringLiteral("佐藤 一"), QString(),
+                                                                                             QStringLiteral("メモ")}})}},
+                                           QString(), QString(), QStringLiteral("<xf numFmtId=\"0\"/>")));
+        QStringList unnamedErrors;
+        QVERIFY(!ImportTable::read(unnamed, Importer::fields(Importer::Kind::People), &unnamedErrors));
+        QVERIFY2(unnamedErrors.join(u'\n').contains(QStringLiteral("unnamed.xlsx, sheet “S”, row 2, column C")),
+                 qPrintable(unnamedErrors.join(u'\n')));
+    }
     // Automatically nothing is known: the strict mapping refuses the file and names the columns.
     QCOMPARE(ImportTable::autoMapping(source->header, fields), (QStringList{QString(), QString(), QString()}));
     QVERIFY(!ImportTable::map(*source, fields, nullptr, &errors));

@@ -61,6 +61,24 @@ std::optional<ImportTable> ImportTable::map(const SourceTable& source, const QLi
             table.m_headers.insert(key, shown);
         }
     }
+    // A value under no header would be silently dropped; say where it is instead.
+    if (!mapping) {
+        for (int row = 0; row < source.rows.size(); ++row) {
+            const QStringList& cells = source.rows.at(row);
+            for (int column = 0; column < cells.size(); ++column) {
+                if (cells.at(column).trimmed().isEmpty() || !source.header.value(column).trimmed().isEmpty())
+                    continue;
+                errors->append(tr("%1, row %2, column %3: a value in a column whose header (row %4) is empty. Name "
+                                  "the column in the header, or delete the value.")
+                                   .arg(place)
+                                   .arg(source.lines.at(row))
+                                   .arg(source.columnLabel(column))
+                                   .arg(source.headerLine));
+                row = int(source.rows.size()); // once is enough
+                break;
+            }
+        }
+    }
     if (!unknown.isEmpty()) {
         QStringList known;
         for (const ImportField& f : fields)

@@ -3,6 +3,7 @@
 #include <minizip/unzip.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -430,8 +431,14 @@ QString XlsxReader::cellText(const QString& type, const QString& raw, int style,
     }
     if (type == QLatin1String("b"))
         return raw.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    if (type == QLatin1String("str") || type == QLatin1String("inlineStr") || type == QLatin1String("e")
-        || type == QLatin1String("d"))
+    if (type == QLatin1String("d")) { // an ISO 8601 date cell (Strict OOXML)
+        const QDateTime when = QDateTime::fromString(raw.trimmed(), Qt::ISODate);
+        if (when.isValid())
+            return when.time() == QTime(0, 0) ? when.date().toString(Qt::ISODate)
+                                              : when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return raw;
+    }
+    if (type == QLatin1String("str") || type == QLatin1String("inlineStr") || type == QLatin1String("e"))
         return unescapeOoxml(raw);
     if (raw.trimmed().isEmpty())
         return QString();
@@ -538,7 +545,7 @@ std::optional<QList<XlsxRow>> XlsxReader::readSheet(const QString& name, QString
                 }
             }
             bool ok = true;
-            const QString text = inlineText ? raw : cellText(type, raw, style, &ok);
+            const QString text = inlineText || raw.isEmpty() ? raw : cellText(type, raw, style, &ok);
             if (!ok) {
                 *error = tr("%1, sheet “%2”, row %3, column %4: %5.")
                              .arg(m_fileName, name)

@@ -96,6 +96,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_dryRun->setObjectName(QStringLiteral("dryRun"));
     m_import->setObjectName(QStringLiteral("runImport"));
     m_close->setObjectName(QStringLiteral("closeImport"));
+    m_dryRun->setDefault(true); // Enter tries; importing takes a deliberate click or Alt+I
     m_dryRun->setToolTip(tr("Check every row and report what would be added, updated or skipped; nothing is written."));
     m_import->setToolTip(tr("Import every row, or nothing if a row has a problem. Edit > Undo takes the whole import back."));
 
