@@ -1,5 +1,7 @@
 #include "xlsx/XlsxReader.h"
 
+#include "xlsx/XlsxNumberFormat.h"
+
 #include <minizip/unzip.h>
 
 #include <QDate>
@@ -11,7 +13,6 @@
 #include <QTime>
 #include <QXmlStreamReader>
 
-#include <cmath>
 
 namespace {
 constexpr int MaxColumns = 16384; // Excel's limit (XFD)
@@ -95,13 +96,6 @@ QString relsOf(const QString& entry)
     return (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/") + file + QStringLiteral(".rels");
 }
 
-QString numberText(double value)
-{
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    // Excel shows 15 significant digits; 0.1+0.2 is 0.3 there, and here.
-    return QString::number(value, 'g', 15);
-}
 } // namespace
 
 void XlsxReader::ZipCloser::operator()(void* zip) const
@@ -324,64 +318,13 @@ bool XlsxReader::readSharedStrings(const QString& entryName, QString* error)
     return true;
 }
 
-namespace {
-// Whether a number format shows a date, a time, both or neither. Quoted text, escaped
-// characters, colours and locale tags ([Red], [$-411]) are not format codes and are removed first.
-int classifyFormat(const QString& code)
-{
-    QString stripped;
-    bool quoted = false;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i);
-        if (quoted) {
-            quoted = c != u'"';
-            continue;
-        }
-        if (c == u'"') {
-            quoted = true;
-        } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i; // the next character is literal (or padding)
-        } else if (c == u'[') {
-            const qsizetype end = code.indexOf(u']', i);
-            const QString inside = code.mid(i + 1, end - i - 1).toLower();
-            if (inside == QLatin1String("h") || inside == QLatin1String("hh") || inside == QLatin1String("mm")
-                || inside == QLatin1String("ss") || inside == QLatin1String("m") || inside == QLatin1String("s"))
-                stripped += u'h'; // elapsed time
-            i = end < 0 ? code.size() : end;
-        } else if (c == u';') {
-            break; // the first section decides
-        } else {
-            stripped += c.toLower();
-        }
-    }
-    stripped.remove(QLatin1String("general")).remove(QLatin1String("am/pm")).remove(QLatin1String("a/p"));
-    static const QRegularExpression scientific(QStringLiteral("e[+-]"));
-    stripped.remove(scientific);
-    const bool date = stripped.contains(u'y') || stripped.contains(u'd') || stripped.contains(u'e')
-                      || stripped.contains(u'g');
-    const bool time = stripped.contains(u'h') || stripped.contains(u's');
-    if (date)
-        return time ? 3 : 1;
-    if (time)
-        return 2;
-    return stripped.contains(u'm') ? 1 : 0;
-}
-} // namespace
 
 bool XlsxReader::readStyles(const QString& entryName, QString* error)
 {
     const auto bytes = entry(entryName, error);
     if (!bytes)
         return false;
-    // Built-in formats: 14-17 dates, 18-21 and 45-47 times, 22 date and time; and those of
-    // Japanese Excel: 27-31, 34-36, 50-58 dates (wareki among them), 32-33 times.
-    QHash<int, NumberKind> formats;
-    for (int id : {14, 15, 16, 17, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
-        formats.insert(id, NumberKind::Date);
-    for (int id : {18, 19, 20, 21, 32, 33, 45, 46, 47})
-        formats.insert(id, NumberKind::Time);
-    formats.insert(22, NumberKind::DateTime);
-
+    QHash<int, XlsxNumberFormat::Kind> custom;
     QXmlStreamReader xml(*bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
@@ -392,14 +335,13 @@ bool XlsxReader::readStyles(const QString& entryName, QString* error)
             continue;
         const auto a = xml.attributes();
         if (xml.name() == QLatin1String("numFmt")) {
-            static const NumberKind kinds[] = {NumberKind::Plain, NumberKind::Date, NumberKind::Time,
-                                               NumberKind::DateTime};
-            formats.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                           kinds[classifyFormat(a.value(QLatin1String("formatCode")).toString())]);
+            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                          XlsxNumberFormat::classify(a.value(QLatin1String("formatCode")).toString()));
         } else if (xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
-            m_styleKinds << formats.value(a.value(QLatin1String("numFmtId")).toInt(), NumberKind::Plain);
+            const int id = a.value(QLatin1String("numFmtId")).toInt();
+            m_styleKinds << custom.value(id, XlsxNumberFormat::builtIn(id)); // a custom format may reuse an id
         }
     }
     if (xml.hasError()) {
@@ -448,32 +390,7 @@ QString XlsxReader::cellText(const QString& type, const QString& raw, int style,
         *ok = false;
         return tr("“%1” is marked as a number but is not one").arg(raw);
     }
-    const NumberKind kind = m_styleKinds.value(style, NumberKind::Plain);
-    if (kind == NumberKind::Plain || !std::isfinite(value) || value < 0 || value > 2958465)
-        return numberText(value);
-    const double days = std::floor(value);
-    int seconds = int(std::lround((value - days) * 86400.0));
-    qint64 whole = qint64(days);
-    if (seconds >= 86400) {
-        seconds -= 86400;
-        ++whole;
-    }
-    const QTime time = QTime(0, 0).addSecs(seconds);
-    const QString timeText = time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    if (kind == NumberKind::Time)
-        return timeText;
-    QDate date;
-    if (m_date1904)
-        date = QDate(1904, 1, 1).addDays(whole);
-    else if (whole >= 61)
-        date = QDate(1899, 12, 30).addDays(whole);
-    else if (whole >= 1 && whole < 60)
-        date = QDate(1899, 12, 31).addDays(whole);
-    else
-        return numberText(value); // 0 and Excel's 29 February 1900 are no dates
-    const QString dateText = date.toString(Qt::ISODate);
-    // A date format shows the day only, whatever time the serial also holds.
-    return seconds == 0 || kind == NumberKind::Date ? dateText : dateText + u' ' + timeText;
+    return XlsxNumberFormat::text(value, m_styleKinds.value(style, XlsxNumberFormat::Kind::Plain), m_date1904);
 }
 
 std::optional<QList<XlsxRow>> XlsxReader::readSheet(const QString& name, QString* error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "xlsx/XlsxNumberFormat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -55,7 +57,6 @@ private:
         QString name;
         QString entry; // path inside the zip
     };
-    enum class NumberKind { Plain, Date, Time, DateTime };
 
     bool load(QString* error);
     std::optional<QByteArray> entry(const QString& name, QString* error) const;
@@ -77,6 +78,6 @@ private:
     std::unique_ptr<void, ZipCloser> m_zip;
     QList<Sheet> m_sheets;
     QStringList m_sharedStrings;
-    QList<NumberKind> m_styleKinds; // by cellXfs index
+    QList<XlsxNumberFormat::Kind> m_styleKinds; // by cellXfs index
     bool m_date1904 = false;
 };
