@@ -2,7 +2,9 @@
 
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "io/ColumnMappingTable.h"
 #include "io/ImportJob.h"
+#include "io/ImportReportList.h"
 #include "io/ImportPreviewModel.h"
 #include "io/ImportTable.h"
 
@@ -15,46 +17,23 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int RowRole = Qt::UserRole;
-constexpr int FieldRole = Qt::UserRole + 1;
-constexpr int MaxReportLines = 2000; // per outcome; more would only slow the window down
 constexpr int MaxColumnWidth = 260;
-} // namespace
-
-namespace {
-QString prefixed(ImportReport::Outcome outcome, const QString& text)
-{
-    switch (outcome) {
-    case ImportReport::Outcome::Added:
-        return ImportDialog::tr("Add: %1").arg(text);
-    case ImportReport::Outcome::Updated:
-        return ImportDialog::tr("Update: %1").arg(text);
-    case ImportReport::Outcome::Skipped:
-        return ImportDialog::tr("No change: %1").arg(text);
-    case ImportReport::Outcome::Error:
-        break;
-    }
-    return text;
-}
 } // namespace
 
 ImportDialog::ImportDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_file(new QLineEdit(this)), m_choose(new QPushButton(tr("&Choose File..."), this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_kind(new QComboBox(this)),
-      m_mapping(new QTableWidget(this)), m_preview(new QTableView(this)), m_model(new ImportPreviewModel(this)),
-      m_summaryLabel(new QLabel(this)), m_report(new QListWidget(this)), m_progress(new QProgressBar(this)),
+      m_mapping(new ColumnMappingTable(this)), m_preview(new QTableView(this)), m_model(new ImportPreviewModel(this)),
+      m_summaryLabel(new QLabel(this)), m_report(new ImportReportList(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_dryRun(new QPushButton(tr("&Dry Run"), this)),
       m_import(new QPushButton(tr("&Import"), this)), m_close(new QPushButton(tr("Close"), this))
 {
@@ -70,14 +49,6 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("importKind"));
     for (const Importer::Kind k : Importer::kinds())
         m_kind->addItem(Importer::kindLabel(k), int(k));
-    m_mapping->setObjectName(QStringLiteral("importMapping"));
-    m_mapping->setColumnCount(2);
-    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Becomes")});
-    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_mapping->verticalHeader()->hide();
-    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setModel(m_model);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -85,12 +56,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_mapping->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_summaryLabel->setObjectName(QStringLiteral("importSummary"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_report->setObjectName(QStringLiteral("importReport"));
-    m_report->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_dryRun->setObjectName(QStringLiteral("dryRun"));
@@ -153,6 +121,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_mapping, &ColumnMappingTable::mappingChanged, this, &ImportDialog::mappingChanged);
     connect(m_sheet, &QComboBox::activated, this, &ImportDialog::loadSheet);
     connect(m_kind, &QComboBox::activated, this, &ImportDialog::kindChosen);
     connect(m_dryRun, &QPushButton::clicked, this, [this] { run(Step::DryRun); });
@@ -162,8 +131,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
             m_job->cancel();
     });
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
-    connect(m_report, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) { showLine(item); });
-    connect(m_report, &QListWidget::itemClicked, this, &ImportDialog::showLine);
+    connect(m_report, &ImportReportList::rowChosen, this, &ImportDialog::showRow);
 
     setBusy(false);
     m_readyText = tr("Choose a CSV file or an Excel workbook (.xlsx) of organisations, people, events or attendance. "
@@ -266,51 +234,17 @@ void ImportDialog::kindChosen()
 
 void ImportDialog::fillMapping()
 {
-    const SourceTable& source = m_model->source();
-    const QList<ImportField> fields = Importer::fields(kind());
-    const QStringList guessed = ImportTable::autoMapping(source.header, fields);
-    m_mapping->setRowCount(0);
-    m_mapping->setRowCount(m_model->columns());
-    for (int c = 0; c < m_model->columns(); ++c) {
-        const QString written = source.header.value(c).trimmed();
-        auto* item = new QTableWidgetItem(written.isEmpty() ? tr("Column %1").arg(source.columnLabel(c))
-                                                            : tr("%1 (%2)").arg(written, source.columnLabel(c)));
-        QString sample;
-        for (const QStringList& row : source.rows)
-            if (!(sample = row.value(c).trimmed()).isEmpty())
-                break;
-        item->setToolTip(sample.isEmpty() ? tr("No values in this column.") : tr("For example: %1").arg(sample));
-        m_mapping->setItem(c, 0, item);
-        auto* combo = new QComboBox(m_mapping);
-        combo->setObjectName(QStringLiteral("mapping%1").arg(c));
-        combo->addItem(tr("(ignore)"), QString());
-        for (const ImportField& f : fields)
-            combo->addItem(f.required ? tr("%1 (required)").arg(f.label()) : f.label(), f.key);
-        combo->setCurrentIndex(std::max(0, combo->findData(guessed.value(c))));
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChanged);
-        m_mapping->setCellWidget(c, 1, combo);
-    }
-    m_mapping->resizeColumnToContents(1);
-    mappingChanged();
+    m_mapping->setColumns(m_model->source(), m_model->columns(), Importer::fields(kind()));
 }
 
 QStringList ImportDialog::mapping() const
 {
-    QStringList keys;
-    for (int c = 0; c < m_mapping->rowCount(); ++c)
-        keys << static_cast<QComboBox*>(m_mapping->cellWidget(c, 1))->currentData().toString();
-    return keys;
+    return m_mapping->mapping();
 }
 
 void ImportDialog::mappingChanged()
 {
-    const QList<ImportField> fields = Importer::fields(kind());
-    QStringList labels;
-    for (const QString& key : mapping()) {
-        const auto field = std::find_if(fields.begin(), fields.end(), [&key](const ImportField& f) { return f.key == key; });
-        labels << (field == fields.end() ? QString() : field->label());
-    }
-    m_model->setMapping(labels);
+    m_model->setMapping(m_mapping->labels());
     clearReport();
 }
 
@@ -384,51 +318,14 @@ void ImportDialog::showReport(const ImportReport& report, const QString& summary
 {
     m_summaryLabel->setText(summary);
     m_summaryLabel->setStyleSheet(failed ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
-    m_report->clear();
-    QSet<int> errorRows;
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const ImportReport::Outcome outcome : {ImportReport::Outcome::Error, ImportReport::Outcome::Added,
-                                                ImportReport::Outcome::Updated, ImportReport::Outcome::Skipped}) {
-        int shown = 0;
-        int hidden = 0;
-        for (const ImportReport::Line& line : report.lines) {
-            if (line.outcome != outcome)
-                continue;
-            if (outcome == ImportReport::Outcome::Error && line.row >= 0)
-                errorRows << line.row;
-            if (shown >= MaxReportLines) {
-                ++hidden;
-                continue;
-            }
-            ++shown;
-            auto* item = new QListWidgetItem(prefixed(outcome, line.text), m_report);
-            item->setData(RowRole, line.row);
-            item->setData(FieldRole, line.field);
-            if (outcome == ImportReport::Outcome::Error) {
-                item->setIcon(warning);
-                item->setForeground(QColor(0xB0, 0x00, 0x20));
-            }
-        }
-        if (hidden > 0)
-            new QListWidgetItem(tr("… and %n more.", nullptr, hidden), m_report);
-    }
-    // Problems found before any row was read (a damaged file, a missing column) have no line yet.
-    if (report.lines.isEmpty())
-        for (const QString& e : report.errors) {
-            auto* item = new QListWidgetItem(warning, e, m_report);
-            item->setForeground(QColor(0xB0, 0x00, 0x20));
-        }
-    m_model->setErrorRows(errorRows);
+    m_model->setErrorRows(m_report->show(report));
 }
 
-void ImportDialog::showLine(QListWidgetItem* item)
+void ImportDialog::showRow(int row, const QString& field)
 {
-    if (!item || !item->data(RowRole).isValid())
+    if (row >= m_model->rowCount())
         return;
-    const int row = item->data(RowRole).toInt();
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    const int column = std::max(0, int(mapping().indexOf(item->data(FieldRole).toString())));
+    const int column = std::max(0, int(mapping().indexOf(field)));
     const QModelIndex index = m_model->index(row, column);
     m_preview->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_preview->scrollTo(index, QAbstractItemView::PositionAtCenter);

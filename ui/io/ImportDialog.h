@@ -6,17 +6,16 @@
 
 #include <QDialog>
 
+class ColumnMappingTable;
 class ImportJob;
+class ImportReportList;
 class ImportPreviewModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class Session;
 
 // File > Import…: a CSV file or a sheet of an .xlsx workbook, the kind of records it holds
@@ -53,7 +52,7 @@ private:
     void run(Step step);
     void finished(const ImportReport& report, const Status& status);
     void showReport(const ImportReport& report, const QString& summary, bool failed);
-    void showLine(QListWidgetItem* item);
+    void showRow(int row, const QString& field);
     void setBusy(bool busy);
     void clearReport();
     Importer::Kind kind() const;
@@ -65,11 +64,11 @@ private:
     QComboBox* m_sheet;
     QLabel* m_sheetLabel;
     QComboBox* m_kind;
-    QTableWidget* m_mapping;
+    ColumnMappingTable* m_mapping;
     QTableView* m_preview;
     ImportPreviewModel* m_model;
     QLabel* m_summaryLabel;
-    QListWidget* m_report;
+    ImportReportList* m_report;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_dryRun;
