@@ -1,8 +1,8 @@
 #include "xlsx/XlsxReader.h"
 
 #include "xlsx/XlsxNumberFormat.h"
+#include "xlsx/ZipArchive.h"
 
-#include <minizip/unzip.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -16,7 +16,6 @@
 
 namespace {
 constexpr int MaxColumns = 16384; // Excel's limit (XFD)
-constexpr qint64 MaxEntrySize = 512LL * 1024 * 1024;
 
 // OOXML escapes characters XML cannot hold as _xHHHH_ (a CR is _x000D_).
 QString unescapeOoxml(const QString& text)
@@ -98,14 +97,9 @@ QString relsOf(const QString& entry)
 
 } // namespace
 
-void XlsxReader::ZipCloser::operator()(void* zip) const
-{
-    unzClose(static_cast<unzFile>(zip));
-}
-
 bool XlsxReader::has(const QString& entryName) const
 {
-    return unzLocateFile(static_cast<unzFile>(m_zip.get()), entryName.toUtf8().constData(), 1) == UNZ_OK;
+    return m_zip->contains(entryName);
 }
 
 XlsxReader::XlsxReader() = default;
@@ -115,8 +109,7 @@ XlsxReader& XlsxReader::operator=(XlsxReader&&) noexcept = default;
 
 bool XlsxReader::looksLikeZip(const QString& path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4);
+    return ZipArchive::looksLikeZip(path);
 }
 
 QString XlsxReader::columnName(int index)
@@ -152,7 +145,7 @@ bool XlsxReader::load(QString* error)
                      .arg(shown);
         return false;
     }
-    m_zip.reset(unzOpen64(QFile::encodeName(m_path).constData()));
+    m_zip = ZipArchive::open(m_path);
     if (!m_zip) {
         *error = tr("The file “%1” is not a readable Excel workbook (.xlsx): its zip archive is damaged or "
                     "incomplete.")
@@ -207,35 +200,7 @@ bool XlsxReader::load(QString* error)
 
 std::optional<QByteArray> XlsxReader::entry(const QString& name, QString* error) const
 {
-    if (!has(name)) {
-        *error = tr("%1: the part “%2” is missing from the workbook.").arg(m_fileName, name);
-        return std::nullopt;
-    }
-    const auto zip = static_cast<unzFile>(m_zip.get());
-    unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || unzOpenCurrentFile(zip) != UNZ_OK) {
-        *error = tr("%1: the part “%2” cannot be unpacked; the file is damaged.").arg(m_fileName, name);
-        return std::nullopt;
-    }
-    if (info.uncompressed_size > quint64(MaxEntrySize)) {
-        unzCloseCurrentFile(zip);
-        *error = tr("%1: the part “%2” is too large to be read.").arg(m_fileName, name);
-        return std::nullopt;
-    }
-    QByteArray bytes;
-    bytes.reserve(qsizetype(info.uncompressed_size));
-    char buffer[65536];
-    int read = 0;
-    while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0 && bytes.size() <= MaxEntrySize)
-        bytes.append(buffer, read);
-    // Closing checks the CRC: a part whose bytes were damaged is refused here.
-    const int closed = unzCloseCurrentFile(zip);
-    if (read < 0 || closed != UNZ_OK || quint64(bytes.size()) != info.uncompressed_size) {
-        *error = tr("%1: the part “%2” is damaged (error %3).").arg(m_fileName, name).arg(read < 0 ? read : closed);
-        return std::nullopt;
-    }
-    return bytes;
+    return m_zip->read(name, error);
 }
 
 QString XlsxReader::xmlError(const QString& part, qint64 line, qint64 column, const QString& detail) const

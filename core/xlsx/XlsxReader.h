@@ -1,6 +1,7 @@
 #pragma once
 
 #include "xlsx/XlsxNumberFormat.h"
+#include "xlsx/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,9 +26,7 @@ struct XlsxRow
 // shared and inline strings (rich text runs joined, phonetic guides left out), numbers without a
 // trailing ".0", booleans, and numbers formatted as dates or times (by the cell's number format)
 // as ISO dates "2024-12-12" and times "19:00", so the CSV path's parsers understand them.
-// The zip is read with minizip (zlib's, the library libxlsxwriter writes with; QuaZip exports
-// minizip's symbols too and, loaded beside libxlsxwriter, takes over its zip calls), the XML
-// with QXmlStreamReader. Every error names the file, and
+// The zip is read by ZipArchive (minizip), the XML with QXmlStreamReader. Every error names the file, and
 // the sheet, row and column when there is one.
 class XlsxReader
 {
@@ -70,12 +69,8 @@ private:
 
     QString m_path;
     QString m_fileName;
-    struct ZipCloser
-    {
-        void operator()(void* zip) const;
-    };
     bool has(const QString& entryName) const;
-    std::unique_ptr<void, ZipCloser> m_zip;
+    std::unique_ptr<ZipArchive> m_zip;
     QList<Sheet> m_sheets;
     QStringList m_sharedStrings;
     QList<XlsxNumberFormat::Kind> m_styleKinds; // by cellXfs index
