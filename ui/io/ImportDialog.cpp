@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSqlQuery>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -252,6 +253,15 @@ void ImportDialog::run(Step step)
 {
     if (m_job || m_model->source().header.isEmpty() || !m_session.isOpen())
         return;
+    // After a clean dry run of the same rows, with nothing written to the file since, importing
+    // applies what the dry run recorded: no second pass over the rows.
+    if (step == Step::Import && m_tried && m_triedVersion == dataVersion()) {
+        const ImportReport tried = *m_tried;
+        m_step = step;
+        clearReport();
+        apply(tried);
+        return;
+    }
     clearReport();
     m_step = step;
     m_job = new ImportJob({m_session.db().path(), kind(), m_model->source(), mapping()}, this);
@@ -272,13 +282,6 @@ void ImportDialog::finished(const ImportReport& report, const Status& status)
     m_job = nullptr;
     setBusy(false);
     const QString file = m_model->source().place();
-    const auto counts = [&report] {
-        return tr("%1 added, %2 updated, %3 unchanged, %4 with errors.")
-            .arg(report.added.size())
-            .arg(report.updated.size())
-            .arg(report.skipped.size())
-            .arg(report.errors.size());
-    };
     if (report.cancelled) {
         showReport({}, tr("Cancelled; nothing was written."), false);
         return;
@@ -287,18 +290,42 @@ void ImportDialog::finished(const ImportReport& report, const Status& status)
         showReport(report,
                    tr("Dry run of %1: %2 Nothing was written. Fix the rows in red (click a line to see its row), "
                       "or change what a column becomes, and try again.")
-                       .arg(file, counts()),
+                       .arg(file, counts(report)),
                    true);
         return;
     }
     if (!status) {
-        showReport(report, status.message() + u' ' + counts(), true);
+        showReport(report, status.message() + u' ' + counts(report), true);
         return;
     }
     if (m_step == Step::DryRun) {
-        showReport(report, tr("Dry run of %1: %2 Nothing was written.").arg(file, counts()), false);
+        showReport(report, tr("Dry run of %1: %2 Nothing was written.").arg(file, counts(report)), false);
+        m_tried = report;
+        m_triedVersion = dataVersion();
         return;
     }
+    apply(report);
+}
+
+QString ImportDialog::counts(const ImportReport& report)
+{
+    return tr("%1 added, %2 updated, %3 unchanged, %4 with errors.")
+        .arg(report.added.size())
+        .arg(report.updated.size())
+        .arg(report.skipped.size())
+        .arg(report.errors.size());
+}
+
+qint64 ImportDialog::dataVersion() const
+{
+    // Changes when another connection (another Renkei, renkei-cli) commits to the file.
+    QSqlQuery q(m_session.db().connection());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
+}
+
+void ImportDialog::apply(const ImportReport& report)
+{
+    const QString file = m_model->source().place();
     const ChangeSet changes = report.changes;
     Session* session = &m_session;
     if (!changes.isEmpty()) {
@@ -309,7 +336,7 @@ void ImportDialog::finished(const ImportReport& report, const Status& status)
             return;
         }
     }
-    m_summary = tr("Imported %1 from %2: %3").arg(Importer::kindLabel(kind()), file, counts());
+    m_summary = tr("Imported %1 from %2: %3").arg(Importer::kindLabel(kind()), file, counts(report));
     showReport(report, m_summary + (changes.isEmpty() ? QString() : u' ' + tr("Edit > Undo takes it back.")), false);
     emit imported(m_summary);
 }
@@ -350,6 +377,7 @@ void ImportDialog::clearReport()
     m_summaryLabel->setText(m_readyText);
     m_summaryLabel->setStyleSheet(QString());
     m_model->setErrorRows({});
+    m_tried.reset();
     setBusy(m_job != nullptr);
 }
 

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class ColumnMappingTable;
 class ImportJob;
 class ImportReportList;
@@ -51,6 +53,9 @@ private:
     QStringList mapping() const;
     void run(Step step);
     void finished(const ImportReport& report, const Status& status);
+    void apply(const ImportReport& report); // one undo step
+    static QString counts(const ImportReport& report);
+    qint64 dataVersion() const;
     void showReport(const ImportReport& report, const QString& summary, bool failed);
     void showRow(int row, const QString& field);
     void setBusy(bool busy);
@@ -78,4 +83,6 @@ private:
     Step m_step = Step::DryRun;
     QString m_summary;
     QString m_readyText; // what the summary says before a run: the rows found, or how to start
+    std::optional<ImportReport> m_tried; // the last clean dry run, while nothing has changed since
+    qint64 m_triedVersion = -1;
 };
