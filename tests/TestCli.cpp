@@ -304,7 +304,11 @@ void TestCli::usageErrors_data()
     QTest::addRow("export without kind") << QStringList{s("export")};
     QTest::addRow("export of an unknown kind") << QStringList{s("export"), s("pets")};
     QTest::addRow("export, unknown format")
+        << QStringList{s("export"), s("people"), s("--format"), s("pdf")};
+    QTest::addRow("export, xlsx to standard output")
         << QStringList{s("export"), s("people"), s("--format"), s("xlsx")};
+    QTest::addRow("export, encoding of json")
+        << QStringList{s("export"), s("people"), s("--format"), s("json"), s("--encoding"), s("cp932")};
     QTest::addRow("search without text") << QStringList{s("search")};
     QTest::addRow("search for blanks") << QStringList{s("search"), s("\u3000 ")};
     QTest::addRow("backup without file") << QStringList{s("backup")};

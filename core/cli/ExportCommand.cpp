@@ -1,19 +1,22 @@
 #include "cli/ExportCommand.h"
 
 #include "io/Exporter.h"
+#include "io/RecordExport.h"
 #include "text/TextCodec.h"
 
 QString ExportCommand::description() const
 {
-    return tr("Export records as CSV (UTF-8 with BOM, for Excel) or JSON.");
+    return tr("Export records as CSV (UTF-8 with BOM, or CP932), an Excel workbook (.xlsx) or JSON.");
 }
 
 int ExportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format = formatOption(QStringLiteral("csv, json"));
+    const QCommandLineOption format = formatOption(QStringLiteral("csv, json, xlsx"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("CSV encoding: utf-8 (with BOM) or cp932."),
+                                      QStringLiteral("ENCODING"), QStringLiteral("utf-8"));
     const QCommandLineOption output = outputOption();
-    parser.addOptions({format, output});
+    parser.addOptions({format, encoding, output});
     if (!parse(parser, args, io, 1))
         return UsageError;
     const auto kind = Importer::kindFromName(parser.positionalArguments().at(0));
@@ -21,15 +24,24 @@ int ExportCommand::run(const QStringList& args, const QString& databasePath, Io&
         return usageError(io, tr("Unknown kind \"%1\"; use one of: %2.")
                                   .arg(parser.positionalArguments().at(0), Importer::kindNames().join(QStringLiteral(", "))));
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return usageError(io, tr("Unknown format \"%1\"; use csv or json.").arg(fmt));
+    const QString enc = parser.value(encoding).toLower();
+    const QHash<QString, RecordExport::Format> formats{{QStringLiteral("xlsx"), RecordExport::Format::Xlsx},
+                                                       {QStringLiteral("utf-8"), RecordExport::Format::CsvUtf8},
+                                                       {QStringLiteral("cp932"), RecordExport::Format::CsvCp932}};
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json") && fmt != QLatin1String("xlsx"))
+        return usageError(io, tr("Unknown format \"%1\"; use csv, json or xlsx.").arg(fmt));
+    if (parser.isSet(encoding) && (fmt != QLatin1String("csv") || !formats.contains(enc) || enc == QLatin1String("xlsx")))
+        return usageError(io, tr("--encoding is utf-8 or cp932, for csv only."));
+    if (fmt == QLatin1String("xlsx") && !parser.isSet(output))
+        return usageError(io, tr("An Excel workbook is not text; name the file with -o FILE."));
 
     Database db;
     if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
         return failure(io, st);
-    const DataTable table = Exporter(db).table(*kind);
-    const QByteArray bytes = fmt == QLatin1String("json")
-                                 ? table.toJson()
-                                 : TextCodec::encode(table.toCsv(), TextCodec::Encoding::Utf8, true, nullptr).value_or(QByteArray());
-    return writeOutput(io, parser.value(output), bytes);
+    if (fmt == QLatin1String("json"))
+        return writeOutput(io, parser.value(output), Exporter(db).table(*kind).toJson());
+    const RecordExport::Format chosen = formats.value(fmt == QLatin1String("xlsx") ? fmt : enc);
+    Status st;
+    const auto bytes = RecordExport::toBytes(db, *kind, chosen, &st);
+    return bytes ? writeOutput(io, parser.value(output), *bytes) : failure(io, st);
 }

@@ -4,14 +4,17 @@
 
 QString ImportCommand::description() const
 {
-    return tr("Import a CSV file (UTF-8 or CP932); --dry-run reports without writing.");
+    return tr("Import a CSV file (UTF-8 or CP932) or a sheet of an Excel workbook (.xlsx); --dry-run reports "
+              "without writing.");
 }
 
 int ImportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Report what would change; write nothing."));
-    parser.addOption(dryRun);
+    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The sheet of an .xlsx workbook to read (the first when not given)."),
+                                   tr("NAME"));
+    parser.addOptions({dryRun, sheet});
     if (!parse(parser, args, io, 2))
         return UsageError;
     const auto kind = Importer::kindFromName(parser.positionalArguments().at(0));
@@ -23,7 +26,8 @@ int ImportCommand::run(const QStringList& args, const QString& databasePath, Io&
         return failure(io, st);
 
     ImportReport report;
-    const Status st = Importer(db).run(*kind, parser.positionalArguments().at(1), parser.isSet(dryRun), &report);
+    const Status st = Importer(db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet),
+                                       parser.isSet(dryRun), &report);
     for (const QString& e : report.errors)
         print(io.err, e);
     if (!st)

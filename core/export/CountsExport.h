@@ -27,8 +27,11 @@ public:
     static std::optional<QByteArray> toBytes(const Database& db, const FiscalYear& year, Kind kind,
                                              Format format, Status* status);
 
-private:
+    // One table as CSV in the format's encoding; a character CP932 lacks is an error naming its cell.
     static std::optional<QByteArray> csvBytes(const CountSheet& sheet, Format format, Status* status);
-    static std::optional<QString> unencodableCell(const CountSheet& sheet);
+    // Writes the whole file or nothing.
     static Status save(const QString& path, const QByteArray& bytes);
+
+private:
+    static std::optional<QString> unencodableCell(const CountSheet& sheet);
 };

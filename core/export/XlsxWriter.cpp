@@ -14,7 +14,6 @@
 namespace {
 constexpr lxw_row_t TitleRow = 0;
 constexpr lxw_row_t HeaderRow = 2;
-constexpr lxw_row_t FirstDataRow = 3;
 constexpr uint8_t PaperA4 = 9;
 constexpr int MinimumWidth = 6;
 constexpr int MaximumWidth = 60;
@@ -74,9 +73,13 @@ lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const QV
                                   CsvWriter::neutraliseFormula(cell.toString()).toUtf8().constData(), format);
 }
 
+// A sheet with a title row above the header (counts), or with the header in the first row
+// (records exported for a round trip through Excel, which the importer reads from row 1).
 lxw_error writeSheet(lxw_workbook* workbook, const Formats& formats, const QString& heading,
-                     const CountSheet& data, lxw_worksheet** added)
+                     const CountSheet& data, bool titled, lxw_worksheet** added)
 {
+    const lxw_row_t headerRow = titled ? HeaderRow : 0;
+    const lxw_row_t firstDataRow = headerRow + 1;
     const QByteArray name = data.name.left(31).toUtf8();
     if (const lxw_error invalid = workbook_validate_sheet_name(workbook, name.constData()))
         return invalid;
@@ -86,14 +89,15 @@ lxw_error writeSheet(lxw_workbook* workbook, const Formats& formats, const QStri
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     worksheet_set_paper(sheet, PaperA4);
     worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, HeaderRow, HeaderRow);
-    lxw_error error = worksheet_write_string(
-        sheet, TitleRow, 0, CsvWriter::neutraliseFormula(heading + u' ' + data.title).toUtf8().constData(),
-        formats.title);
+    worksheet_repeat_rows(sheet, headerRow, headerRow);
+    lxw_error error = titled ? worksheet_write_string(sheet, TitleRow, 0,
+                                                      CsvWriter::neutraliseFormula(heading + u' ' + data.title).toUtf8().constData(),
+                                                      formats.title)
+                             : LXW_NO_ERROR;
 
     QList<int> widths(data.header.size(), MinimumWidth);
     for (qsizetype c = 0; c < data.header.size() && !error; ++c) {
-        error = writeCell(sheet, HeaderRow, lxw_col_t(c), data.header.at(c), formats.header, nullptr);
+        error = writeCell(sheet, headerRow, lxw_col_t(c), data.header.at(c), formats.header, nullptr);
         widths[c] = std::max(widths.at(c), XlsxWriter::displayWidth(data.header.at(c)));
     }
     const qsizetype firstTotal = data.rows.size() - data.totalRows;
@@ -101,7 +105,7 @@ lxw_error writeSheet(lxw_workbook* workbook, const Formats& formats, const QStri
         const QVariantList& row = data.rows.at(r);
         const bool total = r >= firstTotal;
         for (qsizetype c = 0; c < row.size() && !error; ++c) {
-            error = writeCell(sheet, lxw_row_t(FirstDataRow + r), lxw_col_t(c), row.at(c),
+            error = writeCell(sheet, lxw_row_t(firstDataRow + r), lxw_col_t(c), row.at(c),
                               total ? formats.total : nullptr, formats.date);
             if (c < widths.size())
                 widths[c] = std::max(widths.at(c), cellWidth(row.at(c)));
@@ -110,7 +114,7 @@ lxw_error writeSheet(lxw_workbook* workbook, const Formats& formats, const QStri
     for (qsizetype c = 0; c < widths.size() && !error; ++c)
         error = worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
                                      std::min(widths.at(c) + 2, MaximumWidth), nullptr);
-    worksheet_freeze_panes(sheet, FirstDataRow, lxw_col_t(data.frozenColumns));
+    worksheet_freeze_panes(sheet, firstDataRow, lxw_col_t(data.frozenColumns));
     return error;
 }
 } // namespace
@@ -127,6 +131,17 @@ int XlsxWriter::displayWidth(const QString& text)
 
 std::optional<QByteArray> XlsxWriter::toBytes(const QString& heading, const QList<CountSheet>& sheets,
                                               qsizetype activeSheet, Status* status)
+{
+    return write(heading, sheets, activeSheet, true, status);
+}
+
+std::optional<QByteArray> XlsxWriter::tableToBytes(const CountSheet& sheet, Status* status)
+{
+    return write(QString(), {sheet}, 0, false, status);
+}
+
+std::optional<QByteArray> XlsxWriter::write(const QString& heading, const QList<CountSheet>& sheets,
+                                            qsizetype activeSheet, bool titled, Status* status)
 {
     const auto fail = [status](const QString& detail) -> std::optional<QByteArray> {
         if (status)
@@ -148,7 +163,7 @@ std::optional<QByteArray> XlsxWriter::toBytes(const QString& heading, const QLis
     lxw_error error = LXW_NO_ERROR;
     for (qsizetype i = 0; i < sheets.size() && !error; ++i) {
         lxw_worksheet* sheet = nullptr;
-        error = writeSheet(workbook, formats, heading, sheets.at(i), &sheet);
+        error = writeSheet(workbook, formats, heading, sheets.at(i), titled, &sheet);
         if (sheet && i == activeSheet)
             worksheet_activate(sheet);
     }

@@ -21,6 +21,14 @@ public:
     static std::optional<QByteArray> toBytes(const QString& heading, const QList<CountSheet>& sheets,
                                              qsizetype activeSheet, Status* status);
 
+    // One sheet with its header in the first row (no title row): records in the importer's
+    // columns, so that the workbook can be imported again.
+    static std::optional<QByteArray> tableToBytes(const CountSheet& sheet, Status* status);
+
     // Width in Excel's column units: East Asian wide and full-width characters count 2.
     static int displayWidth(const QString& text);
+
+private:
+    static std::optional<QByteArray> write(const QString& heading, const QList<CountSheet>& sheets,
+                                           qsizetype activeSheet, bool titled, Status* status);
 };

@@ -56,7 +56,7 @@ DataTable Exporter::withHeaders(const QList<ImportField>& fields) const
     DataTable t;
     for (const ImportField& f : fields) {
         t.keys << f.key;
-        t.headers << (Locale::isJapanese() && !f.aliases.isEmpty() ? f.aliases.first() : f.key);
+        t.headers << f.label();
     }
     return t;
 }

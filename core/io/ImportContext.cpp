@@ -15,29 +15,37 @@ ImportContext::ImportContext(Database& db, const ImportTable& table, ImportRepor
 {
 }
 
+void ImportContext::note(ImportReport::Outcome outcome, QStringList& list, int row, const QString& key,
+                         const QString& text)
+{
+    const QString line = located(key.isEmpty() ? m_table.where(row) : m_table.where(row, key), text);
+    list << line;
+    m_report.lines << ImportReport::Line{outcome, row, key, line};
+}
+
 void ImportContext::error(int row, const QString& key, const QString& problem)
 {
-    m_report.errors << located(m_table.where(row, key), problem);
+    note(ImportReport::Outcome::Error, m_report.errors, row, key, problem);
 }
 
 void ImportContext::rowError(int row, const QString& problem)
 {
-    m_report.errors << located(m_table.where(row), problem);
+    note(ImportReport::Outcome::Error, m_report.errors, row, QString(), problem);
 }
 
 void ImportContext::added(int row, const QString& what)
 {
-    m_report.added << located(m_table.where(row), what);
+    note(ImportReport::Outcome::Added, m_report.added, row, QString(), what);
 }
 
 void ImportContext::updated(int row, const QString& what)
 {
-    m_report.updated << located(m_table.where(row), what);
+    note(ImportReport::Outcome::Updated, m_report.updated, row, QString(), what);
 }
 
 void ImportContext::skipped(int row, const QString& what)
 {
-    m_report.skipped << located(m_table.where(row), what);
+    note(ImportReport::Outcome::Skipped, m_report.skipped, row, QString(), what);
 }
 
 bool ImportContext::storeFailed(int row, const Status& status)

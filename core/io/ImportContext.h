@@ -53,6 +53,7 @@ public:
 
 private:
     static QString located(const QString& where, const QString& text);
+    void note(ImportReport::Outcome outcome, QStringList& list, int row, const QString& key, const QString& text);
 
     Database& m_db;
     const ImportTable& m_table;

@@ -1,85 +1,99 @@
 #include "io/ImportTable.h"
 
-#include "csv/CsvReader.h"
 #include "text/TextFolding.h"
 
-#include <QFileInfo>
+namespace {
+QString fieldNames(const ImportField& f)
+{
+    return f.aliases.isEmpty() ? f.key : f.key + u'/' + f.aliases.join(u'/');
+}
+} // namespace
 
 std::optional<ImportTable> ImportTable::read(const QString& path, const QList<ImportField>& fields,
-                                             QStringList* errors)
+                                             QStringList* errors, const QString& sheet)
 {
-    ImportTable table;
-    table.m_fileName = QFileInfo(path).fileName();
-    QString error;
-    TextCodec::Encoding encoding = TextCodec::Encoding::Utf8;
-    const auto records = CsvReader::readFile(path, &encoding, &error);
-    if (!records) {
-        errors->append(error);
+    const auto source = SourceTable::read(path, sheet, errors);
+    if (!source)
         return std::nullopt;
-    }
-    table.m_encodingName = TextCodec::encodingName(encoding);
-    if (records->isEmpty()) {
-        errors->append(tr("%1: the file is empty; the first row must name the columns.").arg(table.m_fileName));
-        return std::nullopt;
-    }
+    return map(*source, fields, nullptr, errors);
+}
 
-    const CsvRecord& header = records->first();
-    QStringList unknown;
-    for (int column = 0; column < header.fields.size(); ++column) {
-        const QString written = header.fields.at(column).trimmed();
-        const QString key = TextFolding::fold(written);
-        if (written.isEmpty())
-            continue;
+QStringList ImportTable::autoMapping(const QStringList& header, const QList<ImportField>& fields)
+{
+    QStringList keys;
+    for (const QString& cell : header) {
+        const QString key = TextFolding::fold(cell.trimmed());
         const auto match = std::find_if(fields.begin(), fields.end(), [&key](const ImportField& f) {
             if (TextFolding::fold(f.key) == key)
                 return true;
             return std::any_of(f.aliases.begin(), f.aliases.end(),
                                [&key](const QString& a) { return TextFolding::fold(a) == key; });
         });
-        if (match == fields.end()) {
-            unknown << written;
-        } else if (table.m_columns.contains(match->key)) {
+        keys << (key.isEmpty() || match == fields.end() ? QString() : match->key);
+    }
+    return keys;
+}
+
+std::optional<ImportTable> ImportTable::map(const SourceTable& source, const QList<ImportField>& fields,
+                                            const QStringList* mapping, QStringList* errors)
+{
+    ImportTable table;
+    table.m_source = source;
+    const QStringList keys = mapping ? *mapping : autoMapping(source.header, fields);
+    const QString place = source.place();
+    QStringList unknown;
+    for (int column = 0; column < source.header.size(); ++column) {
+        const QString written = source.header.at(column).trimmed();
+        const QString key = keys.value(column);
+        if (key.isEmpty()) {
+            if (!mapping && !written.isEmpty())
+                unknown << written;
+            continue;
+        }
+        const QString shown = written.isEmpty() ? source.columnLabel(column) : written;
+        if (table.m_columns.contains(key)) {
             errors->append(tr("%1, row %2: the columns \"%3\" and \"%4\" both mean \"%5\".")
-                               .arg(table.m_fileName)
-                               .arg(header.line)
-                               .arg(table.m_headers.value(match->key), written, match->key));
+                               .arg(place)
+                               .arg(source.headerLine)
+                               .arg(table.m_headers.value(key), shown, key));
         } else {
-            table.m_columns.insert(match->key, column);
-            table.m_headers.insert(match->key, written);
+            table.m_columns.insert(key, column);
+            table.m_headers.insert(key, shown);
+        }
+    }
+    // A value under no header would be silently dropped; say where it is instead.
+    if (!mapping) {
+        for (int row = 0; row < source.rows.size(); ++row) {
+            const QStringList& cells = source.rows.at(row);
+            for (int column = 0; column < cells.size(); ++column) {
+                if (cells.at(column).trimmed().isEmpty() || !source.header.value(column).trimmed().isEmpty())
+                    continue;
+                errors->append(tr("%1, row %2, column %3: a value in a column whose header (row %4) is empty. Name "
+                                  "the column in the header, or delete the value.")
+                                   .arg(place)
+                                   .arg(source.lines.at(row))
+                                   .arg(source.columnLabel(column))
+                                   .arg(source.headerLine));
+                row = int(source.rows.size()); // once is enough
+                break;
+            }
         }
     }
     if (!unknown.isEmpty()) {
         QStringList known;
         for (const ImportField& f : fields)
-            known << (f.aliases.isEmpty() ? f.key : f.key + u'/' + f.aliases.join(u'/'));
+            known << fieldNames(f);
         errors->append(tr("%1, row %2: unknown column(s) %3. Known columns: %4.")
-                           .arg(table.m_fileName)
-                           .arg(header.line)
+                           .arg(place)
+                           .arg(source.headerLine)
                            .arg(u'"' + unknown.join(QStringLiteral("\", \"")) + u'"', known.join(QStringLiteral(", "))));
     }
     for (const ImportField& f : fields)
         if (f.required && !table.m_columns.contains(f.key))
             errors->append(tr("%1, row %2: the required column \"%3\" is missing.")
-                               .arg(table.m_fileName)
-                               .arg(header.line)
+                               .arg(place)
+                               .arg(source.headerLine)
                                .arg(f.aliases.isEmpty() ? f.key : f.key + u'/' + f.aliases.first()));
-
-    for (qsizetype i = 1; i < records->size(); ++i) {
-        const CsvRecord& record = records->at(i);
-        if (std::all_of(record.fields.begin(), record.fields.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
-            continue; // Excel leaves rows of empty cells behind
-        if (record.fields.size() > header.fields.size()) {
-            errors->append(tr("%1, row %2, column %3: %4 values, but the header has only %5 columns.")
-                               .arg(table.m_fileName)
-                               .arg(record.line)
-                               .arg(header.fields.size() + 1)
-                               .arg(record.fields.size())
-                               .arg(header.fields.size()));
-            continue;
-        }
-        table.m_rows << record.fields;
-        table.m_lines << record.line;
-    }
     if (!errors->isEmpty())
         return std::nullopt;
     return table;
@@ -88,7 +102,7 @@ std::optional<ImportTable> ImportTable::read(const QString& path, const QList<Im
 QString ImportTable::value(int row, const QString& key) const
 {
     const int column = m_columns.value(key, -1);
-    const QStringList& fields = m_rows.at(row);
+    const QStringList& fields = m_source.rows.at(row);
     if (column < 0 || column >= fields.size())
         return QString();
     QString value = fields.at(column).trimmed();
@@ -102,15 +116,14 @@ QString ImportTable::value(int row, const QString& key) const
 QString ImportTable::where(int row, const QString& key) const
 {
     if (!m_columns.contains(key))
-        return tr("%1, row %2 (the file has no column \"%3\")").arg(m_fileName).arg(m_lines.at(row)).arg(key);
+        return tr("%1, row %2 (the file has no column \"%3\")").arg(m_source.place()).arg(lineOf(row)).arg(key);
     return tr("%1, row %2, column \"%3\" (%4)")
-        .arg(m_fileName)
-        .arg(m_lines.at(row))
-        .arg(m_headers.value(key, key))
-        .arg(m_columns.value(key, -1) + 1);
+        .arg(m_source.place())
+        .arg(lineOf(row))
+        .arg(m_headers.value(key, key), m_source.columnLabel(m_columns.value(key)));
 }
 
 QString ImportTable::where(int row) const
 {
-    return tr("%1, row %2").arg(m_fileName).arg(m_lines.at(row));
+    return tr("%1, row %2").arg(m_source.place()).arg(lineOf(row));
 }

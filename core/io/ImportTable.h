@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ImportField.h"
+#include "io/SourceTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,24 +10,35 @@
 
 #include <optional>
 
-struct CsvRecord;
-
-// A CSV file read for import: encoding detected, header mapped to known fields, every
-// value addressable by row and field, and every problem located as file, row and column.
+// A file read for import (CSV, or a sheet of an .xlsx workbook) with its columns mapped to known
+// fields: every value addressable by row and field, and every problem located as file (and
+// sheet), row and column. The header→field mapping from Japanese or English headers lives here
+// (autoMapping); a mapping the user adjusted can replace it.
 class ImportTable
 {
     Q_DECLARE_TR_FUNCTIONS(ImportTable)
 
 public:
-    // Reads `path`; on failure returns nullopt and appends located messages to `errors`.
+    // Reads `path` (for a workbook, its sheet `sheet`, or the first) and maps the header
+    // automatically; an unknown column is an error. On failure returns nullopt and appends
+    // located messages to `errors`.
     static std::optional<ImportTable> read(const QString& path, const QList<ImportField>& fields,
-                                           QStringList* errors);
+                                           QStringList* errors, const QString& sheet = QString());
+    // The field each column of `header` means: its key, or an empty string when no field has that
+    // header (English key or Japanese alias, compared folded: width, kana and case do not matter).
+    static QStringList autoMapping(const QStringList& header, const QList<ImportField>& fields);
+    // Maps `source` with `mapping` (a field key or "" per column), or automatically when null.
+    // With an explicit mapping, a column mapped to "" is ignored; without, an unknown column is an error.
+    static std::optional<ImportTable> map(const SourceTable& source, const QList<ImportField>& fields,
+                                          const QStringList* mapping, QStringList* errors);
 
-    QString fileName() const { return m_fileName; }
-    QString encodingName() const { return m_encodingName; }
-    int rowCount() const { return int(m_rows.size()); }
-    int lineOf(int row) const { return m_lines.at(row); }
+    const SourceTable& source() const { return m_source; }
+    QString fileName() const { return m_source.fileName; }
+    QString encodingName() const { return m_source.description; }
+    int rowCount() const { return int(m_source.rows.size()); }
+    int lineOf(int row) const { return m_source.lines.at(row); }
     bool hasField(const QString& key) const { return m_columns.contains(key); }
+    int columnOf(const QString& key) const { return m_columns.value(key, -1); }
     QString value(int row, const QString& key) const;
 
     // "people.csv, row 4, column 職種 (3)" — for messages about one value.
@@ -35,10 +47,7 @@ public:
     QString where(int row) const;
 
 private:
-    QString m_fileName;
-    QString m_encodingName;
-    QHash<QString, int> m_columns;       // field key -> column index
-    QHash<QString, QString> m_headers;   // field key -> header as written in the file
-    QList<QStringList> m_rows;
-    QList<int> m_lines;
+    SourceTable m_source;
+    QHash<QString, int> m_columns;     // field key -> column index
+    QHash<QString, QString> m_headers; // field key -> header as written in the file
 };

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "Status.h"
+#include "io/ImportField.h"
 #include "io/ImportReport.h"
 
 #include <QCoreApplication>
 
-class Database;
+#include <functional>
 
-// Imports a CSV file of one kind, all or nothing: every row is checked and written inside one
-// transaction, which is committed only when no row had an error (and never in a dry run).
+class Database;
+class ImportTable;
+
+// Imports a CSV file or a sheet of an .xlsx workbook of one kind, all or nothing: every row is
+// checked and written inside one transaction, which is committed only when no row had an error
+// (and never in a dry run).
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -17,9 +22,28 @@ public:
     enum class Kind { Organisations, People, Events, Attendance };
     static std::optional<Kind> kindFromName(const QString& name);
     static QStringList kindNames();
+    static QList<Kind> kinds();
+    static QString kindName(Kind kind);  // "people", for the command line
+    static QString kindLabel(Kind kind); // "People" (関係者), for the window and sheet names
+    static QList<ImportField> fields(Kind kind);
+    // The kind whose columns best match a header (every required column present, most columns
+    // known); nullopt when no kind has its required columns.
+    static std::optional<Kind> guessKind(const QStringList& header);
+
+    struct Options
+    {
+        bool dryRun = false;
+        // Keep the transaction's row changes in the report (ImportReport::changes) and roll back,
+        // so the caller can apply them as one undoable step (ChangeSet::apply).
+        bool recordOnly = false;
+        // Called after each row with (rows done, rows); returning false cancels: nothing is written.
+        std::function<bool(int, int)> progress;
+    };
 
     explicit Importer(Database& db);
     Status run(Kind kind, const QString& path, bool dryRun, ImportReport* report);
+    Status run(Kind kind, const QString& path, const QString& sheet, bool dryRun, ImportReport* report);
+    Status run(Kind kind, const ImportTable& table, const Options& options, ImportReport* report);
 
 private:
     Database& m_db;

@@ -7,6 +7,7 @@
 #include "common/WindowFit.h"
 #include "events/EventsPage.h"
 #include "home/HomePage.h"
+#include "io/FileTransfer.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
@@ -143,6 +144,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             saveCopy(path);
     });
+    FileTransfer::addActions(file, m_session, this);
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         m_session.close();
         updateTitle();
