@@ -182,8 +182,9 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Pictures/chart.png")));
     }
 
-    // The Excel workbook (libxlsxwriter, over minizip) and the Word document (libzip) are written
-    // by one program: a zip library exporting minizip's names would make one of them crash.
+    // The Excel workbook (libxlsxwriter, over minizip) and the Word document (ZipPackage, over the
+    // same minizip) are written by one program: a zip library exporting minizip's names with other
+    // arguments (QuaZip) would make one of them crash.
     void excelAndWordInOneProgram()
     {
         const QString xlsx = m_dir.filePath(QStringLiteral("counts.xlsx"));

@@ -9,7 +9,7 @@
 // A4 with the PDF's margins, BIZ UD fonts in the styles, tables with fixed column widths whose
 // header row repeats on every page and whose rows never break over a page, paragraphs without
 // spacing in table cells, the title as running header and "n / N" in the footer, the chart as a
-// picture. Written with QXmlStreamWriter and zipped by QuaZip.
+// picture. Written with QXmlStreamWriter and zipped by ZipPackage (minizip).
 namespace DocxWriter {
 // The file's bytes; empty if the package cannot be made. `chart` may be null (no chart).
 QByteArray write(const ReportDocument& document, const QImage& chart);

@@ -4,11 +4,12 @@
 #include <QList>
 #include <QString>
 
-// A zip package as office documents are (DOCX, ODT), written in memory through libzip: entries
-// in the order given, each deflated unless stored (ODT's mimetype must come first, stored).
+// A zip package as office documents are (DOCX, ODT), written through zlib's minizip (the library
+// libxlsxwriter itself uses, and the .xlsx reader too): entries in the order given, each deflated
+// unless stored (ODT's mimetype must come first, stored).
 // Not QuaZip: libquazip exports minizip's function names (zipOpen…) with other arguments, and
 // libxlsxwriter, in the same program, calls the real minizip ones; whichever library the dynamic
-// linker finds first, one of the two crashes or hangs. libzip's names (zip_open…) clash with none.
+// linker finds first, one of the two crashes or hangs.
 namespace ZipPackage {
 struct Entry
 {
@@ -16,6 +17,6 @@ struct Entry
     QByteArray data;
     bool stored = false;
 };
-// The package's bytes; empty (with a warning naming libzip's error) if it cannot be made.
+// The package's bytes; empty (with a warning) if it cannot be made.
 QByteArray write(const QList<Entry>& entries);
 } // namespace ZipPackage
