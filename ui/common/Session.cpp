@@ -2,11 +2,15 @@
 
 #include "db/FirstRun.h"
 
+#include <QSettings>
 #include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace {
+// The fiscal year last chosen for each file, by the file's absolute path.
+const QString FiscalYearsKey = QStringLiteral("fiscalYearByFile");
+
 // An undo step made of two functions; the first redo has already run when it is pushed.
 class FunctionCommand : public QUndoCommand
 {
@@ -78,6 +82,13 @@ Status Session::create(const QString& path)
 void Session::afterOpen()
 {
     m_undo->clear();
+    // The file opens on the year chosen when it was last open; a file seen for the first time on this year.
+    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_db.path());
+    const FiscalYear year = remembered.isValid() ? FiscalYear(remembered.toInt()) : FiscalYear::current();
+    if (year != m_fiscalYear) {
+        m_fiscalYear = year;
+        emit fiscalYearChanged(year);
+    }
     m_dataVersion = dataVersion();
     m_poll.start();
     emit opened();
@@ -100,7 +111,23 @@ void Session::setFiscalYear(const FiscalYear& year)
     if (year == m_fiscalYear)
         return;
     m_fiscalYear = year;
+    rememberFiscalYear();
     emit fiscalYearChanged(year);
+}
+
+void Session::rememberFiscalYear()
+{
+    if (!m_db.isOpen())
+        return;
+    QSettings settings;
+    QVariantMap years = settings.value(FiscalYearsKey).toMap();
+    years.insert(m_db.path(), m_fiscalYear.startYear());
+    settings.setValue(FiscalYearsKey, years);
+}
+
+void Session::inform(const QString& text)
+{
+    emit message(text);
 }
 
 bool Session::edit(const QString& text, std::function<Status()> redo, std::function<Status()> undo)

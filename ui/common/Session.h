@@ -31,6 +31,7 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
 
     FiscalYear fiscalYear() const { return m_fiscalYear; }
+    // Every page follows it; it is remembered for the open file, which opens on it next time.
     void setFiscalYear(const FiscalYear& year);
 
     // Runs an edit as an undoable step: `redo` now and on redo, `undo` on undo. Each returns a
@@ -38,6 +39,8 @@ public:
     bool edit(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
     // Tells every view that the data changed (edits call it themselves).
     void notifyChanged();
+    // Says in the window's status bar what was done on the user's behalf (a year switched…).
+    void inform(const QString& text);
 
 signals:
     void opened();
@@ -45,11 +48,13 @@ signals:
     void changed();
     void fiscalYearChanged(const FiscalYear& year);
     void failed(const Status& status);
+    void message(const QString& text);
 
 private:
     void pollDataVersion();
     qint64 dataVersion() const;
     void afterOpen();
+    void rememberFiscalYear();
 
     Database m_db;
     QUndoStack* m_undo;

@@ -265,6 +265,10 @@ void EventDetailsTab::commit()
     Database& db = m_session.db();
     if (!m_session.edit(
             tr("Edit event %1").arg(after.title), [&db, after] { return EventStore(db).update(after); },
-            [&db, before] { return EventStore(db).update(before); }))
+            [&db, before] { return EventStore(db).update(before); })) {
         m_event = before;
+        return;
+    }
+    if (after.date != before.date)
+        emit dateChanged(after.id);
 }

@@ -41,6 +41,10 @@ public:
     QCompleter* seriesCompleter() const { return m_seriesCompleter; }
     QPlainTextEdit* noteEdit() const { return m_note; }
 
+signals:
+    // The event's date was changed and saved (it may have left the fiscal year shown).
+    void dateChanged(qint64 eventId);
+
 private:
     void commit();
     std::optional<Event> fromFields();

@@ -62,6 +62,8 @@ EventsPage::EventsPage(Session& session, Kind kind, QWidget* parent)
     listView()->horizontalHeader()->setStretchLastSection(false);
     listView()->setWordWrap(false);
     listView()->verticalHeader()->setDefaultSectionSize(listView()->fontMetrics().height() + 8);
+    // A date typed into another fiscal year must not make the event vanish from the list.
+    connect(m_editor->details(), &EventDetailsTab::dateChanged, this, &EventsPage::reveal);
 }
 
 QString EventsPage::title() const
@@ -78,6 +80,21 @@ void EventsPage::reload()
                       m_kind == Meetings ? EventListModel::KindFilter{{MeetingCode}, {}}
                                          : EventListModel::KindFilter{{}, {MeetingCode}});
     });
+}
+
+void EventsPage::reveal(qint64 id)
+{
+    if (!m_session.isOpen())
+        return;
+    const auto event = EventStore(m_session.db()).get(id);
+    if (event && !m_session.fiscalYear().contains(event->date)) {
+        const FiscalYear year = FiscalYear::of(event->date);
+        m_session.setFiscalYear(year);
+        m_session.inform(
+            tr("Switched to %1 (%2 %3)", "the fiscal year, the event's date and title")
+                .arg(year.label(), JapaneseDate::formatShort(event->date), event->title));
+    }
+    selectId(id);
 }
 
 void EventsPage::showRecord(qint64 id)

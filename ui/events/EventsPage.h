@@ -19,6 +19,8 @@ public:
     QString title() const override;
     QTableView* view() const { return listView(); }
     EventEditor* editor() const { return m_editor; }
+    // Selects event `id`, switching to its fiscal year (and saying so) when it is in another.
+    void reveal(qint64 id) override;
 
 protected:
     void reload() override;

@@ -26,6 +26,9 @@ public:
     qint64 currentId() const;
     // Selects the row of record `id` (after New, after a reload).
     void selectId(qint64 id);
+    // Shows record `id` even when the list's filter hides it (a page may switch the fiscal
+    // year to it), and selects it.
+    virtual void reveal(qint64 id) { selectId(id); }
 
 protected:
     // Call once from the subclass constructor.

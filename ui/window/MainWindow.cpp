@@ -71,6 +71,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connect(&session, &Session::opened, this, &MainWindow::updateTitle);
     connect(&session, &Session::failed, this, [this](const Status& st) { Dialogs::showError(this, st); });
+    connect(&session, &Session::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     updateTitle();
 
     QSettings settings;
