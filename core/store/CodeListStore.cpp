@@ -1,5 +1,6 @@
 #include "store/CodeListStore.h"
 
+#include "attendance/AttendanceRules.h"
 #include "db/Database.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
@@ -47,7 +48,7 @@ bool CodeListStore::isReserved(const QString& list, const QString& code)
     static const QHash<QString, QStringList> reserved{
         {AttendanceStatus, {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
                             QStringLiteral("no-reply")}},
-        {AttendanceRole, {QStringLiteral("participant"), QStringLiteral("lecturer")}},
+        {AttendanceRole, {AttendanceRules::ParticipantRole, AttendanceRules::LecturerRole}},
         {Profession, {QStringLiteral("unknown")}},
         {EventKind, {QStringLiteral("meeting")}},
     };

@@ -1,5 +1,6 @@
 #include "events/AttendanceTab.h"
 
+#include "attendance/AttendanceRules.h"
 #include "common/Session.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
@@ -160,7 +161,6 @@ void AttendanceTab::setEvent(qint64 eventId)
         m_statusIds.clear();
         for (const char* code : {"present", "absent", "proxy", "no-reply"})
             m_statusIds << codes.idOf(CodeListStore::AttendanceStatus, QString::fromLatin1(code));
-        m_participantRole = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
         m_tally->setText(AttendanceTally::text(*db, eventId));
     } else {
         m_tally->setText(QString());
@@ -232,8 +232,10 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     AttendanceStore store(db);
     const auto proxy = store.proxyFor(m_eventId, personId);
     const std::optional<Attendance> before = store.find(m_eventId, personId);
+    // A new row takes the role of whoever came in their place, else the rule's (講師 for a lecturer).
     Attendance after = before ? *before
-                              : freshRow(m_eventId, *person, statusId(1), proxy ? proxy->roleId : m_participantRole);
+                              : freshRow(m_eventId, *person, statusId(1),
+                                         proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
     change(after);
     QList<qint64> ids{personId};
     if (proxy)
@@ -334,7 +336,6 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     const QString text = tr("%1: substitute %2").arg(personName(personId), trimmed);
     const qint64 proxyStatus = statusId(3);
     const qint64 eventId = m_eventId;
-    const qint64 role = m_participantRole;
     Database& db = m_session.db();
     if (trimmed.isEmpty()) {
         // Someone came in the member's place, but who is not known.
@@ -349,8 +350,9 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
     if (found.isEmpty())
         found = PersonStore(db).findByName(trimmed);
-    const auto apply = [eventId, personId, proxyStatus, role](Database& target, const Person& came) {
-        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus, role, came);
+    const auto apply = [eventId, personId, proxyStatus](Database& target, const Person& came) {
+        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus,
+                                                AttendanceRules::defaultRole(target, eventId, came.id), came);
     };
     if (!found.isEmpty()) {
         const Person came = found.first();
@@ -377,11 +379,11 @@ void AttendanceTab::addWalkIn(qint64 personId)
 void AttendanceTab::createWalkIn(const Person& person)
 {
     const qint64 present = statusId(1);
-    const qint64 role = m_participantRole;
     const qint64 eventId = m_eventId;
     const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
-                                         [eventId, present, role](Database& db, const Person& p) {
-                                             Attendance a = freshRow(eventId, p, present, role);
+                                         [eventId, present](Database& db, const Person& p) {
+                                             Attendance a = freshRow(eventId, p, present,
+                                                                     AttendanceRules::defaultRole(db, eventId, p.id));
                                              return AttendanceStore(db).save(a);
                                          });
     if (!created)
