@@ -28,8 +28,6 @@ protected:
 private:
     void save(const Body& before, const Body& after);
     void add(const Body& body);
-    // Why deleting the body would lose history ("" when nothing refers to it).
-    QString references(qint64 id) const;
 
     BodyListModel* m_model;
     BodyEditor* m_editor;

@@ -14,6 +14,15 @@ void showError(QWidget* parent, const Status& status);
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton);
+// A question with buttons of our own words (無効にする, キャンセル): each is a standard button (for its
+// role, Escape and the tests' answers) with `label` as its text. Returns the button chosen.
+struct Button
+{
+    QMessageBox::StandardButton button;
+    QString label;
+};
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                                const QList<Button>& buttons, QMessageBox::StandardButton defaultButton);
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 
@@ -21,4 +30,7 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& dir
 void setNextAnswer(QMessageBox::StandardButton button);
 void setNextFileName(const QString& path);
 QString lastMessage();
+// The labels of the last question's buttons, and how many messages and questions were asked so far.
+QStringList lastButtons();
+int shownCount();
 } // namespace Dialogs

@@ -190,8 +190,9 @@ void EventsPage::deleteRecord(qint64 id)
                  "headcounts) are deleted with it.",
                  nullptr, int(contents.attendance.size()))
                   .arg(found->title, JapaneseDate::formatLong(found->date));
-    if (Dialogs::question(this, tr("Delete event"), question, QMessageBox::Yes | QMessageBox::No,
-                          QMessageBox::No) != QMessageBox::Yes)
+    if (Dialogs::ask(this, QMessageBox::Question, tr("Delete event"), question,
+                     {{QMessageBox::Yes, tr("&Delete")}, {QMessageBox::Cancel, tr("Cancel")}},
+                     QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_session.edit(
         tr("Delete event %1").arg(found->title), [&db, id] { return EventStore(db).remove(id); },

@@ -1,5 +1,6 @@
 #include "organisations/OrganisationsPage.h"
 
+#include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "organisations/OrganisationEditor.h"
@@ -81,28 +82,29 @@ void OrganisationsPage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Organisation org = *found;
-    if (Dialogs::question(this, tr("Delete organisation"), tr("Delete the organisation \"%1\"?").arg(org.name),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
     Database& db = m_session.db();
-    if (OrganisationStore(db).isReferenced(id)) {
-        if (Dialogs::question(this, tr("Delete organisation"),
-                              tr("\"%1\" is referred to by people, memberships or attendance, so it cannot be "
-                                 "deleted without losing history. Deactivate it instead? It stays in past records "
-                                 "but no longer appears in pick lists.")
-                                  .arg(org.name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            != QMessageBox::Yes)
-            return;
+    Status st;
+    const auto references = OrganisationStore(db).references(id, &st);
+    if (!references) {
+        Dialogs::showError(this, st);
+        return;
+    }
+    switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {
+    case ConfirmDelete::Answer::Delete:
+        m_session.edit(tr("Delete organisation %1").arg(org.name),
+                       [&db, id] { return OrganisationStore(db).remove(id); },
+                       [&db, org] {
+                           Organisation copy = org;
+                           return OrganisationStore(db).insert(copy);
+                       });
+        break;
+    case ConfirmDelete::Answer::Deactivate: {
         Organisation inactive = org;
         inactive.active = false;
         save(org, inactive);
-        return;
+        break;
     }
-    m_session.edit(tr("Delete organisation %1").arg(org.name), [&db, id] { return OrganisationStore(db).remove(id); },
-                   [&db, org] {
-                       Organisation copy = org;
-                       return OrganisationStore(db).insert(copy);
-                   });
+    case ConfirmDelete::Answer::Cancel:
+        break;
+    }
 }

@@ -1,5 +1,6 @@
 #include "people/PeoplePage.h"
 
+#include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "people/PersonEditor.h"
@@ -156,22 +157,23 @@ void PeoplePage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Person person = *found;
-    if (Dialogs::question(this, tr("Delete person"), tr("Delete \"%1\"?").arg(person.name),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    Status st;
+    const auto references = PersonStore(m_session.db()).references(id, &st);
+    if (!references) {
+        Dialogs::showError(this, st);
         return;
-    if (PersonStore(m_session.db()).isReferenced(id)) {
-        if (Dialogs::question(
-                this, tr("Delete person"),
-                tr("\"%1\" appears in attendance, memberships or programmes, so deleting them would "
-                   "lose history. Deactivate them instead? They stay in past records but no longer "
-                   "appear in pick lists.")
-                    .arg(person.name),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-            return;
+    }
+    switch (ConfirmDelete::ask(this, tr("Delete person"), person.name, *references, person.active)) {
+    case ConfirmDelete::Answer::Delete:
+        remove(person, tr("Delete person %1").arg(person.name));
+        break;
+    case ConfirmDelete::Answer::Deactivate: {
         Person inactive = person;
         inactive.active = false;
         save(person, inactive);
-        return;
+        break;
     }
-    remove(person, tr("Delete person %1").arg(person.name));
+    case ConfirmDelete::Answer::Cancel:
+        break;
+    }
 }
