@@ -35,6 +35,11 @@ void BodiesPage::reload()
     reloadModel([this] { m_model->load(&m_session.db()); });
 }
 
+void BodiesPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
+}
+
 void BodiesPage::showRecord(qint64 id)
 {
     const Body* body = m_model->body(id);

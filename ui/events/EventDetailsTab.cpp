@@ -154,6 +154,15 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
 
 void EventDetailsTab::setLists()
 {
+    if (!m_session.isOpen()) {
+        // No file: no other file's bodies, kinds or series stay in the lists.
+        const QSignalBlocker blocker(m_coOrganisers);
+        for (QComboBox* c : {m_kind, m_organiser, m_format})
+            c->clear();
+        m_coOrganisers->clear();
+        static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList({});
+        return;
+    }
     const Database& db = m_session.db();
     m_loading = true;
     PickLists::fillCodes(m_kind, db, CodeListStore::EventKind);

@@ -82,6 +82,12 @@ void EventsPage::reload()
     });
 }
 
+void EventsPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr, {}, {}); });
+    m_editor->setLists();
+}
+
 void EventsPage::reveal(qint64 id)
 {
     if (!m_session.isOpen())

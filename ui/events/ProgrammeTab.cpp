@@ -86,6 +86,11 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
 
 void ProgrammeTab::setLists()
 {
+    if (!m_session.isOpen()) {
+        m_kind->clear();
+        m_search->setDatabase(nullptr);
+        return;
+    }
     PickLists::fillCodes(m_kind, m_session.db(), CodeListStore::ProgrammeItemKind, tr("(none)"));
     m_newLecturer->setDatabase(m_session.db());
     m_search->setDatabase(&m_session.db());

@@ -24,6 +24,11 @@ void OrganisationsPage::reload()
     reloadModel([this] { m_model->load(&m_session.db()); });
 }
 
+void OrganisationsPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
+}
+
 void OrganisationsPage::showRecord(qint64 id)
 {
     const Organisation* org = m_model->organisation(id);

@@ -18,6 +18,7 @@ public:
 
 protected:
     void reload() override;
+    void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;
     void duplicateRecord(qint64 id) override;

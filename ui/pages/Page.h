@@ -5,7 +5,8 @@
 class Session;
 
 // One page of the main window. It reloads when the session's data or fiscal year changes,
-// but only while it is shown (a hidden page reloads when it is next shown).
+// but only while it is shown (a hidden page reloads when it is next shown). When the file is
+// closed every page is cleared at once, shown or not: no record of a closed file stays on screen.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
 
 protected:
     virtual void reload() = 0;
+    // Shows nothing of any file (the file was closed); the next reload() fills the page again.
+    virtual void clear() = 0;
     void showEvent(QShowEvent* event) override;
     Session& m_session;
 

@@ -36,6 +36,11 @@ void PeoplePage::reload()
     reloadModel([this] { m_model->load(&m_session.db()); });
 }
 
+void PeoplePage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
+}
+
 void PeoplePage::showRecord(qint64 id)
 {
     if (id != m_shownId && id != m_addedId)

@@ -44,6 +44,12 @@ SettingsPage::~SettingsPage()
     disconnect(&m_session, nullptr, this, nullptr);
 }
 
+void SettingsPage::clear()
+{
+    m_council->clear();
+    m_codeLists->reload();
+}
+
 void SettingsPage::reload()
 {
     m_council->load(m_session.db());

@@ -22,6 +22,7 @@ public:
 
 protected:
     void reload() override;
+    void clear() override;
 
 private:
     void saveSetting(const QString& key, const QString& before, const QString& after);
