@@ -56,7 +56,7 @@ void BodiesPage::save(const Body& before, const Body& after)
     }
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit body %1").arg(after.name), [&db, after] { return BodyStore(db).update(after); },
+        tr("Edit body %1").arg(after.name), EditTarget::of(EditTarget::Kind::Body, after.id), [&db, after] { return BodyStore(db).update(after); },
         [&db, before] { return BodyStore(db).update(before); });
 }
 
@@ -66,7 +66,7 @@ void BodiesPage::add(const Body& body)
     auto record = std::make_shared<Body>(body);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add body %1").arg(body.name), [&db, record] { return BodyStore(db).insert(*record); },
+            tr("Add body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, [record] { return record->id; }), [&db, record] { return BodyStore(db).insert(*record); },
             [&db, record] { return BodyStore(db).remove(record->id); }))
         return;
     searchEdit()->clear();
@@ -115,7 +115,7 @@ void BodiesPage::deleteRecord(qint64 id)
     switch (ConfirmDelete::ask(this, tr("Delete body"), body.name, *references, body.active)) {
     case ConfirmDelete::Answer::Delete:
         m_session.edit(
-            tr("Delete body %1").arg(body.name), [&db, id] { return BodyStore(db).remove(id); },
+            tr("Delete body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, id), [&db, id] { return BodyStore(db).remove(id); },
             [&db, body] {
                 Body copy = body;
                 return BodyStore(db).insert(copy);

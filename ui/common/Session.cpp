@@ -15,8 +15,10 @@ const QString FiscalYearsKey = QStringLiteral("fiscalYearByFile");
 class FunctionCommand : public QUndoCommand
 {
 public:
-    FunctionCommand(Session* session, const QString& text, std::function<Status()> redo, std::function<Status()> undo)
-        : QUndoCommand(text), m_session(session), m_redo(std::move(redo)), m_undo(std::move(undo))
+    FunctionCommand(Session* session, const QString& text, EditTarget target, std::function<Status()> redo,
+                    std::function<Status()> undo)
+        : QUndoCommand(text), m_session(session), m_target(std::move(target)), m_redo(std::move(redo)),
+          m_undo(std::move(undo))
     {
     }
     void redo() override
@@ -36,8 +38,11 @@ private:
         if (!st)
             emit m_session->failed(st);
         m_session->notifyChanged();
+        // After the change, so that a record the step brings back can be shown.
+        emit m_session->revisited(m_target);
     }
     Session* m_session;
+    EditTarget m_target;
     std::function<Status()> m_redo;
     std::function<Status()> m_undo;
     bool m_first = true;
@@ -130,14 +135,15 @@ void Session::inform(const QString& text)
     emit message(text);
 }
 
-bool Session::edit(const QString& text, std::function<Status()> redo, std::function<Status()> undo)
+bool Session::edit(const QString& text, const EditTarget& target, std::function<Status()> redo,
+                   std::function<Status()> undo)
 {
     const Status st = redo();
     if (!st) {
         emit failed(st);
         return false;
     }
-    m_undo->push(new FunctionCommand(this, text, std::move(redo), std::move(undo)));
+    m_undo->push(new FunctionCommand(this, text, target, std::move(redo), std::move(undo)));
     notifyChanged();
     return true;
 }

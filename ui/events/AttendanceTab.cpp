@@ -210,7 +210,7 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
     const qint64 eventId = m_eventId;
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, personIds);
     return m_session.edit(
-        text,
+        text, EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, apply] {
             TransactionGuard tx(db.connection());
             Status st = apply(db);
@@ -262,7 +262,7 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds);
     auto person = std::make_shared<Person>(newPerson);
     const bool ok = m_session.edit(
-        text,
+        text, EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, person, apply] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo, so later steps still refer to it.
@@ -402,7 +402,7 @@ void AttendanceTab::setHeadcount(qint64 professionId, int count)
     const Headcount after{m_eventId, professionId, count};
     const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
     m_session.edit(
-        tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count),
+        tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
         [&db, after] { return AttendanceStore(db).setHeadcount(after); },
         [&db, before] { return AttendanceStore(db).setHeadcount(before); });
 }

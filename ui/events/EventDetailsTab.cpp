@@ -68,6 +68,14 @@ QLabel* messageLabel(QWidget* parent)
     return label;
 }
 
+// The event as an undo entry names it: its date and the start of its title.
+QString eventName(const Event& e)
+{
+    constexpr int Shown = 12;
+    const QString title = e.title.size() > Shown ? e.title.left(Shown) + QStringLiteral("…") : e.title;
+    return JapaneseDate::formatShort(e.date) + u' ' + title;
+}
+
 void showMessage(QLabel* label, const QString& text)
 {
     label->setText(text);
@@ -259,6 +267,31 @@ std::optional<Event> EventDetailsTab::fromFields()
     return e;
 }
 
+QString EventDetailsTab::changedField(const Event& before, const Event& after)
+{
+    QStringList fields;
+    const auto check = [&fields](bool changed, const QString& name) {
+        if (changed)
+            fields << name;
+    };
+    check(before.title != after.title, tr("title"));
+    check(before.date != after.date, tr("date"));
+    check(before.startTime != after.startTime || before.endTime != after.endTime, tr("time"));
+    check(before.kindId != after.kindId, tr("kind"));
+    check(before.bodyId != after.bodyId, tr("organiser"));
+    check(before.coOrganiserIds != after.coOrganiserIds, tr("co-organisers"));
+    check(before.series != after.series, tr("series"));
+    check(before.number != after.number, tr("number"));
+    check(before.venue != after.venue, tr("venue"));
+    check(before.theme != after.theme, tr("theme"));
+    check(before.formatId != after.formatId, tr("format"));
+    check(before.purpose != after.purpose, tr("purpose"));
+    check(before.outcomes != after.outcomes, tr("outcomes"));
+    check(before.minutes != after.minutes, tr("minutes"));
+    check(before.note != after.note, tr("note"));
+    return fields.size() == 1 ? fields.first() : tr("details");
+}
+
 void EventDetailsTab::commit()
 {
     if (m_loading || !m_event)
@@ -273,7 +306,7 @@ void EventDetailsTab::commit()
     m_event = after;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Edit event %1").arg(after.title), [&db, after] { return EventStore(db).update(after); },
+            tr("Change of %1 (%2)", "the field, the event").arg(changedField(before, after), eventName(before)), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details), [&db, after] { return EventStore(db).update(after); },
             [&db, before] { return EventStore(db).update(before); })) {
         m_event = before;
         return;

@@ -88,6 +88,24 @@ void EventsPage::clear()
     m_editor->setLists();
 }
 
+bool EventsPage::shows(const EditTarget& target) const
+{
+    if (target.kind != EditTarget::Kind::Event || !m_session.isOpen())
+        return false;
+    const auto event = EventStore(m_session.db()).get(target.recordId());
+    if (!event)
+        return false;
+    const bool meeting = event->kindId == CodeListStore(m_session.db()).idOf(CodeListStore::EventKind, MeetingCode);
+    return meeting == (m_kind == Meetings);
+}
+
+void EventsPage::showTarget(const EditTarget& target)
+{
+    reveal(target.recordId());
+    if (target.tab >= 0)
+        m_editor->setCurrentIndex(target.tab);
+}
+
 void EventsPage::reveal(qint64 id)
 {
     if (!m_session.isOpen())
@@ -119,7 +137,7 @@ bool EventsPage::add(const Event& event, qint64 copyProgrammeOf)
     auto record = std::make_shared<EventContents>(EventContents{event, programme, {}, {}});
     // Redo after undo inserts the same ids again, so later steps that refer to them still apply.
     const bool ok = m_session.edit(
-        tr("Add event %1").arg(event.title),
+        tr("Add event %1").arg(event.title), EditTarget::of(EditTarget::Kind::Event, [record] { return record->event.id; }),
         [&db, record] {
             TransactionGuard tx(db.connection());
             Status st = EventStore(db).insert(record->event);
@@ -201,6 +219,6 @@ void EventsPage::deleteRecord(qint64 id)
                      QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_session.edit(
-        tr("Delete event %1").arg(found->title), [&db, id] { return EventStore(db).remove(id); },
+        tr("Delete event %1").arg(found->title), EditTarget::of(EditTarget::Kind::Event, id), [&db, id] { return EventStore(db).remove(id); },
         [&db, contents] { return putBack(db, contents); });
 }

@@ -183,7 +183,7 @@ bool ProgrammeTab::update(const QString& text, const ProgrammeItem& before, cons
 {
     Database& db = m_session.db();
     return m_session.edit(
-        text, [&db, after] { return ProgrammeStore(db).update(after); },
+        text, EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [&db, after] { return ProgrammeStore(db).update(after); },
         [&db, before] { return ProgrammeStore(db).update(before); });
 }
 
@@ -212,7 +212,7 @@ void ProgrammeTab::addItem()
         record->kindId = kinds.first().id;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Add programme item"), [&db, record] { return ProgrammeStore(db).insert(*record); },
+            tr("Add programme item"), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [&db, record] { return ProgrammeStore(db).insert(*record); },
             [&db, record] { return ProgrammeStore(db).remove(record->id); }))
         return;
     setEvent(m_eventId);
@@ -228,7 +228,7 @@ void ProgrammeTab::removeItem()
     const ProgrammeItem removed = *p;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Remove programme item %1").arg(removed.title),
+        tr("Remove programme item %1").arg(removed.title), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, removed] { return ProgrammeStore(db).remove(removed.id); },
         [&db, removed] {
             ProgrammeItem copy = removed;
@@ -260,7 +260,7 @@ void ProgrammeTab::move(int delta)
         return Status::success();
     };
     if (m_session.edit(
-            tr("Move programme item"), [write, after] { return write(after); },
+            tr("Move programme item"), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [write, after] { return write(after); },
             [write, before] { return write(before); })) {
         setEvent(m_eventId);
         selectItem(moved);
@@ -292,7 +292,7 @@ void ProgrammeTab::createLecturer(const Person& newPerson)
     auto person = std::make_shared<Person>(newPerson);
     Database& db = m_session.db();
     const bool ok = m_session.edit(
-        tr("Add lecturer %1").arg(newPerson.name),
+        tr("Add lecturer %1").arg(newPerson.name), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, person, before] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo.

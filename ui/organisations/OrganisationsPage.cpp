@@ -43,7 +43,7 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
         return;
     }
     Database& db = m_session.db();
-    m_session.edit(tr("Edit organisation %1").arg(after.name),
+    m_session.edit(tr("Edit organisation %1").arg(after.name), EditTarget::of(EditTarget::Kind::Organisation, after.id),
                    [&db, after] { return OrganisationStore(db).update(after); },
                    [&db, before] { return OrganisationStore(db).update(before); });
 }
@@ -53,7 +53,7 @@ void OrganisationsPage::add(const Organisation& org)
     Database& db = m_session.db();
     auto record = std::make_shared<Organisation>(org);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
-    if (!m_session.edit(tr("Add organisation %1").arg(org.name),
+    if (!m_session.edit(tr("Add organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, [record] { return record->id; }),
                         [&db, record] { return OrganisationStore(db).insert(*record); },
                         [&db, record] { return OrganisationStore(db).remove(record->id); }))
         return;
@@ -96,7 +96,7 @@ void OrganisationsPage::deleteRecord(qint64 id)
     }
     switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {
     case ConfirmDelete::Answer::Delete:
-        m_session.edit(tr("Delete organisation %1").arg(org.name),
+        m_session.edit(tr("Delete organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, id),
                        [&db, id] { return OrganisationStore(db).remove(id); },
                        [&db, org] {
                            Organisation copy = org;

@@ -18,6 +18,7 @@ public:
 
 protected:
     void reload() override;
+    EditTarget::Kind recordKind() const override { return EditTarget::Kind::Organisation; }
     void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "common/Session.h"
 
-class Session;
+#include <QWidget>
 
 // One page of the main window. It reloads when the session's data or fiscal year changes,
 // but only while it is shown (a hidden page reloads when it is next shown). When the file is
@@ -16,6 +16,10 @@ public:
     virtual QString title() const = 0;
     // Makes the page current, e.g. after the file changed.
     void reloadIfShown();
+    // True when the page shows the record an undone or redone edit changed; showTarget() then
+    // selects it, so that the user sees the change happen.
+    virtual bool shows(const EditTarget&) const { return false; }
+    virtual void showTarget(const EditTarget&) {}
 
 protected:
     virtual void reload() = 0;

@@ -103,7 +103,7 @@ void PeoplePage::save(const Person& before, const Person& after)
         return;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit person %1").arg(after.name), [&db, after] { return PersonStore(db).update(after); },
+        tr("Edit person %1").arg(after.name), EditTarget::of(EditTarget::Kind::Person, after.id), [&db, after] { return PersonStore(db).update(after); },
         [&db, before] { return PersonStore(db).update(before); });
 }
 
@@ -113,7 +113,7 @@ void PeoplePage::add(const Person& person)
     auto record = std::make_shared<Person>(person);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add person %1").arg(person.name), [&db, record] { return PersonStore(db).insert(*record); },
+            tr("Add person %1").arg(person.name), EditTarget::of(EditTarget::Kind::Person, [record] { return record->id; }), [&db, record] { return PersonStore(db).insert(*record); },
             [&db, record] { return PersonStore(db).remove(record->id); }))
         return;
     m_addedId = record->id;
@@ -149,7 +149,7 @@ void PeoplePage::remove(const Person& person, const QString& text)
     Database& db = m_session.db();
     const qint64 id = person.id;
     m_session.edit(
-        text, [&db, id] { return PersonStore(db).remove(id); },
+        text, EditTarget::of(EditTarget::Kind::Person, id), [&db, id] { return PersonStore(db).remove(id); },
         [&db, person] {
             Person copy = person;
             return PersonStore(db).insert(copy);

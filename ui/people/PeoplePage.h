@@ -21,6 +21,7 @@ public:
 
 protected:
     void reload() override;
+    EditTarget::Kind recordKind() const override { return EditTarget::Kind::Person; }
     void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;

@@ -22,6 +22,7 @@ public:
 
 protected:
     void reload() override;
+    bool shows(const EditTarget& target) const override { return target.kind == EditTarget::Kind::Settings; }
     void clear() override;
 
 private:
