@@ -4,6 +4,9 @@
 #include "events/EventEditor.h"
 #include "events/EventsPage.h"
 #include "pages/RecordPage.h"
+#include "people/PeoplePage.h"
+#include "people/PersonEditor.h"
+#include "store/PersonStore.h"
 #include "store/EventStore.h"
 #include "util/TestEnvironment.h"
 #include "util/TypeText.h"
@@ -79,6 +82,27 @@ private slots:
         QCOMPARE(m_window->navigation()->currentRow(), 2);
         QCOMPARE(trainings()->currentId(), event.id);
         QCOMPARE(venue->text(), QStringLiteral("市役所 大会議室"));
+    }
+
+    void undoOfAReadingShowsThePerson()
+    {
+        const Person shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).first();
+        auto* people = qobject_cast<PeoplePage*>(m_window->page(3));
+        m_window->showPage(3);
+        people->selectId(shirasaki.id);
+        QLineEdit* reading = people->editor()->readingEdit();
+        reading->setFocus();
+        reading->selectAll();
+        typeText(reading, QStringLiteral("しらさき"));
+        QTest::keyClick(reading, Qt::Key_Tab);
+        QCOMPARE(m_session.undoStack()->undoText(), QStringLiteral("Change of reading (白﨑直樹)"));
+
+        m_window->showPage(2);
+        trainings()->listView()->setFocus();
+        QTest::keySequence(trainings()->listView(), QKeySequence::Undo);
+        QCOMPARE(m_window->navigation()->currentRow(), 3);
+        QCOMPARE(people->currentId(), shirasaki.id);
+        QCOMPARE(reading->text(), shirasaki.reading);
     }
 
     void undoOfADateFollowsTheEventToItsYear()

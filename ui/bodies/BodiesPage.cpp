@@ -6,6 +6,7 @@
 #include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 
@@ -56,7 +57,15 @@ void BodiesPage::save(const Body& before, const Body& after)
     }
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit body %1").arg(after.name), EditTarget::of(EditTarget::Kind::Body, after.id), [&db, after] { return BodyStore(db).update(after); },
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.shortName != after.shortName, tr("short name")},
+                          {before.kindId != after.kindId, tr("kind")},
+                          {before.parentId != after.parentId, tr("parent body")},
+                          {before.reportsToId != after.reportsToId, tr("reports to")},
+                          {before.organisationId != after.organisationId, tr("organisation")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name), EditTarget::of(EditTarget::Kind::Body, after.id), [&db, after] { return BodyStore(db).update(after); },
         [&db, before] { return BodyStore(db).update(before); });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/CommitOnFocusOut.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "date/DateParser.h"
 #include "date/JapaneseDate.h"
 #include "events/PickLists.h"
@@ -267,29 +268,25 @@ std::optional<Event> EventDetailsTab::fromFields()
     return e;
 }
 
-QString EventDetailsTab::changedField(const Event& before, const Event& after)
+QString EventDetailsTab::undoText(const Event& before, const Event& after)
 {
-    QStringList fields;
-    const auto check = [&fields](bool changed, const QString& name) {
-        if (changed)
-            fields << name;
-    };
-    check(before.title != after.title, tr("title"));
-    check(before.date != after.date, tr("date"));
-    check(before.startTime != after.startTime || before.endTime != after.endTime, tr("time"));
-    check(before.kindId != after.kindId, tr("kind"));
-    check(before.bodyId != after.bodyId, tr("organiser"));
-    check(before.coOrganiserIds != after.coOrganiserIds, tr("co-organisers"));
-    check(before.series != after.series, tr("series"));
-    check(before.number != after.number, tr("number"));
-    check(before.venue != after.venue, tr("venue"));
-    check(before.theme != after.theme, tr("theme"));
-    check(before.formatId != after.formatId, tr("format"));
-    check(before.purpose != after.purpose, tr("purpose"));
-    check(before.outcomes != after.outcomes, tr("outcomes"));
-    check(before.minutes != after.minutes, tr("minutes"));
-    check(before.note != after.note, tr("note"));
-    return fields.size() == 1 ? fields.first() : tr("details");
+    return UndoText::change(
+        {{before.title != after.title, tr("title")},
+         {before.date != after.date, tr("date")},
+         {before.startTime != after.startTime || before.endTime != after.endTime, tr("time")},
+         {before.kindId != after.kindId, tr("kind")},
+         {before.bodyId != after.bodyId, tr("organiser")},
+         {before.coOrganiserIds != after.coOrganiserIds, tr("co-organisers")},
+         {before.series != after.series, tr("series")},
+         {before.number != after.number, tr("number")},
+         {before.venue != after.venue, tr("venue")},
+         {before.theme != after.theme, tr("theme")},
+         {before.formatId != after.formatId, tr("format")},
+         {before.purpose != after.purpose, tr("purpose")},
+         {before.outcomes != after.outcomes, tr("outcomes")},
+         {before.minutes != after.minutes, tr("minutes")},
+         {before.note != after.note, tr("note")}},
+        eventName(before));
 }
 
 void EventDetailsTab::commit()
@@ -306,7 +303,7 @@ void EventDetailsTab::commit()
     m_event = after;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Change of %1 (%2)", "the field, the event").arg(changedField(before, after), eventName(before)), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details), [&db, after] { return EventStore(db).update(after); },
+            undoText(before, after), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details), [&db, after] { return EventStore(db).update(after); },
             [&db, before] { return EventStore(db).update(before); })) {
         m_event = before;
         return;

@@ -46,8 +46,8 @@ signals:
     void dateChanged(qint64 eventId);
 
 private:
-    // What an edit changed, as the undo entry names it: 会場, or 詳細 when several fields changed.
-    static QString changedField(const Event& before, const Event& after);
+    // The undo entry of an edit: the field it changed and the event.
+    static QString undoText(const Event& before, const Event& after);
     void commit();
     std::optional<Event> fromFields();
 

@@ -3,6 +3,7 @@
 #include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "organisations/OrganisationEditor.h"
 #include "organisations/OrganisationListModel.h"
 #include "store/OrganisationStore.h"
@@ -43,7 +44,14 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
         return;
     }
     Database& db = m_session.db();
-    m_session.edit(tr("Edit organisation %1").arg(after.name), EditTarget::of(EditTarget::Kind::Organisation, after.id),
+    m_session.edit(UndoText::change({{before.name != after.name, tr("name")},
+                                     {before.reading != after.reading, tr("reading")},
+                                     {before.categoryId != after.categoryId, tr("category")},
+                                     {before.address != after.address, tr("address")},
+                                     {before.phone != after.phone, tr("phone")},
+                                     {before.note != after.note, tr("note")},
+                                     {before.active != after.active, tr("active")}},
+                                    before.name), EditTarget::of(EditTarget::Kind::Organisation, after.id),
                    [&db, after] { return OrganisationStore(db).update(after); },
                    [&db, before] { return OrganisationStore(db).update(before); });
 }

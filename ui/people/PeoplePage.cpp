@@ -3,6 +3,7 @@
 #include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "people/PersonEditor.h"
 #include "people/PersonHistoryTabs.h"
 #include "people/PersonListModel.h"
@@ -103,7 +104,17 @@ void PeoplePage::save(const Person& before, const Person& after)
         return;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit person %1").arg(after.name), EditTarget::of(EditTarget::Kind::Person, after.id), [&db, after] { return PersonStore(db).update(after); },
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.reading != after.reading, tr("reading")},
+                          {before.professionId != after.professionId, tr("profession")},
+                          {before.organisationId != after.organisationId, tr("organisation")},
+                          {before.department != after.department, tr("department")},
+                          {before.title != after.title, tr("job title")},
+                          {before.email != after.email, tr("e-mail")},
+                          {before.phone != after.phone, tr("phone")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name), EditTarget::of(EditTarget::Kind::Person, after.id), [&db, after] { return PersonStore(db).update(after); },
         [&db, before] { return PersonStore(db).update(before); });
 }
 

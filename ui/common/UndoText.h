@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The words of an undo entry that changes fields of a record: "Change of venue (R6.12.12 …)" for
+// one field, "Change of details (…)" for several, so Edit > Undo says what it will take back.
+class UndoText
+{
+    Q_DECLARE_TR_FUNCTIONS(UndoText)
+
+public:
+    struct Field
+    {
+        bool changed;
+        QString name; // as the form calls it, in lower case: venue, reading
+    };
+    static QString change(const QList<Field>& fields, const QString& record);
+};
