@@ -56,12 +56,15 @@ private slots:
     {
         CodeListStore codes(m_db);
         const qint64 lecturer = codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::LecturerRole);
-        const qint64 participant = codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole);
+        const qint64 participant =
+            codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole);
         QVERIFY(lecturer && participant);
         QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("白﨑直樹"))), lecturer);
         // A lecturer of another event's programme comes to this one as a participant.
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("長谷川英裕"))), participant);
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_second, person(QStringLiteral("長谷川英裕"))), lecturer);
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("長谷川英裕"))),
+                 participant);
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_second, person(QStringLiteral("長谷川英裕"))),
+                 lecturer);
         QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, 0), participant);
     }
 
@@ -79,7 +82,8 @@ private slots:
         QCOMPARE(roleOf(m_first, QStringLiteral("白﨑直樹")), QStringLiteral("lecturer"));
         QCOMPARE(roleOf(m_first, QStringLiteral("長谷川英裕")), QStringLiteral("participant"));
         QCOMPARE(roleOf(m_second, QStringLiteral("長谷川英裕")), QStringLiteral("lecturer"));
-        QCOMPARE(roleOf(m_second, QStringLiteral("白﨑直樹")), QStringLiteral("participant")); // the sheet says so
+        QCOMPARE(roleOf(m_second, QStringLiteral("白﨑直樹")),
+                 QStringLiteral("participant")); // the sheet says so
         QCOMPARE(roleOf(m_second, QStringLiteral("山田花子")), QStringLiteral("participant"));
 
         // Imported again without a role, a row keeps the role it was given.

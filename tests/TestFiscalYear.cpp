@@ -228,13 +228,15 @@ void TestFiscalYear::choicesHaveNoGaps()
         return list;
     };
     QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2026), today)), (QList<int>{2027, 2026}));
-    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2026), today, QDate(2024, 12, 12), QDate(2025, 1, 22))),
-             (QList<int>{2027, 2026, 2025, 2024}));
+    QCOMPARE(
+        startYears(FiscalYear::choices(FiscalYear(2026), today, QDate(2024, 12, 12), QDate(2025, 1, 22))),
+        (QList<int>{2027, 2026, 2025, 2024}));
     // An event dated in March belongs to the fiscal year before; one far ahead widens the list.
     QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2026), today, QDate(2023, 3, 31), QDate(2029, 4, 1))),
              (QList<int>{2029, 2028, 2027, 2026, 2025, 2024, 2023, 2022}));
     // The selected year is always offered, even without events in it.
-    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2020), today)), (QList<int>{2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020}));
+    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2020), today)),
+             (QList<int>{2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020}));
 }
 
 RENKEI_TEST_MAIN(TestFiscalYear)

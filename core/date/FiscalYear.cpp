@@ -107,8 +107,8 @@ std::optional<FiscalYear> FiscalYear::parse(const QString& text, QString* error)
     return FiscalYear(startYear);
 }
 
-QList<FiscalYear> FiscalYear::choices(const FiscalYear& selected, const QDate& today, const QDate& oldestEvent,
-                                      const QDate& newestEvent)
+QList<FiscalYear> FiscalYear::choices(const FiscalYear& selected, const QDate& today,
+                                      const QDate& oldestEvent, const QDate& newestEvent)
 {
     FiscalYear oldest = std::min(selected, of(today));
     FiscalYear newest = std::max(selected, of(today).next());

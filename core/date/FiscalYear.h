@@ -40,8 +40,8 @@ public:
     // The years a window offers to choose from: from the earliest of `oldestEvent`'s year,
     // `selected` and the year of `today` to the latest of `newestEvent`'s year, `selected` and
     // the year after `today`, newest first and without gaps. Invalid dates are left out.
-    static QList<FiscalYear> choices(const FiscalYear& selected, const QDate& today, const QDate& oldestEvent = {},
-                                     const QDate& newestEvent = {});
+    static QList<FiscalYear> choices(const FiscalYear& selected, const QDate& today,
+                                     const QDate& oldestEvent = {}, const QDate& newestEvent = {});
 
     FiscalYear previous() const { return FiscalYear(m_startYear - 1); }
     FiscalYear next() const { return FiscalYear(m_startYear + 1); }

@@ -31,8 +31,8 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     // An empty role is decided below, once the event and the person are known.
     const bool roleGiven = !ctx.value(row, QStringLiteral("role")).isEmpty();
     qint64 role = ctx.code(row, QStringLiteral("role"), CodeListStore::AttendanceRole);
-    if (!date || !status || (roleGiven && !role)
-        || (!profession && !ctx.value(row, QStringLiteral("profession")).isEmpty()))
+    if (!date || !status || (roleGiven && !role) ||
+        (!profession && !ctx.value(row, QStringLiteral("profession")).isEmpty()))
         return;
 
     const QString title = ctx.value(row, QStringLiteral("event"));

@@ -154,10 +154,11 @@ std::optional<References> BodyStore::references(qint64 id, Status* status) const
 {
     const auto counts = SqlUtil::countRow(
         m_db.connection(),
-        QStringLiteral("SELECT (SELECT count(*) FROM event e WHERE e.body_id = :id"
-                       "  OR EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.body_id = :id)),"
-                       " (SELECT count(*) FROM membership WHERE body_id = :id),"
-                       " (SELECT count(*) FROM body WHERE id <> :id AND (parent_id = :id OR reports_to_id = :id))"),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM event e WHERE e.body_id = :id"
+            "  OR EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.body_id = :id)),"
+            " (SELECT count(*) FROM membership WHERE body_id = :id),"
+            " (SELECT count(*) FROM body WHERE id <> :id AND (parent_id = :id OR reports_to_id = :id))"),
         id, tr("The records that refer to the body could not be counted."), status);
     if (!counts)
         return std::nullopt;

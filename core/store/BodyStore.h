@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Status.h"
-#include "model/References.h"
 #include "model/Body.h"
 #include "model/Membership.h"
+#include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>

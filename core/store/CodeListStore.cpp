@@ -46,8 +46,9 @@ QStringList CodeListStore::allLists()
 bool CodeListStore::isReserved(const QString& list, const QString& code)
 {
     static const QHash<QString, QStringList> reserved{
-        {AttendanceStatus, {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
-                            QStringLiteral("no-reply")}},
+        {AttendanceStatus,
+         {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
+          QStringLiteral("no-reply")}},
         {AttendanceRole, {AttendanceRules::ParticipantRole, AttendanceRules::LecturerRole}},
         {Profession, {QStringLiteral("unknown")}},
         {EventKind, {QStringLiteral("meeting")}},

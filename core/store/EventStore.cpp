@@ -112,7 +112,8 @@ QStringList EventStore::seriesNames() const
     return names;
 }
 
-QList<FiscalYear> EventStore::fiscalYearChoices(const FiscalYear& selected, const QDate& today, Status* status) const
+QList<FiscalYear> EventStore::fiscalYearChoices(const FiscalYear& selected, const QDate& today,
+                                                Status* status) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -31,7 +31,8 @@ public:
     // event's to the newest event's, so a year without events between two with events is
     // there too. A failed query is reported in `status` (the years without the events' span
     // are returned).
-    QList<FiscalYear> fiscalYearChoices(const FiscalYear& selected, const QDate& today, Status* status = nullptr) const;
+    QList<FiscalYear> fiscalYearChoices(const FiscalYear& selected, const QDate& today,
+                                        Status* status = nullptr) const;
 
     // Insert and update write the event, its series and co-organisers in one transaction.
     Status insert(Event& event);

@@ -116,10 +116,11 @@ std::optional<References> OrganisationStore::references(qint64 id, Status* statu
 {
     const auto counts = SqlUtil::countRow(
         m_db.connection(),
-        QStringLiteral("SELECT (SELECT count(*) FROM person WHERE organisation_id = :id),"
-                       " (SELECT count(*) FROM membership WHERE organisation_id = :id OR represents_id = :id),"
-                       " (SELECT count(*) FROM body WHERE organisation_id = :id),"
-                       " (SELECT count(*) FROM attendance WHERE organisation_id = :id)"),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM person WHERE organisation_id = :id),"
+            " (SELECT count(*) FROM membership WHERE organisation_id = :id OR represents_id = :id),"
+            " (SELECT count(*) FROM body WHERE organisation_id = :id),"
+            " (SELECT count(*) FROM attendance WHERE organisation_id = :id)"),
         id, tr("The records that refer to the organisation could not be counted."), status);
     if (!counts)
         return std::nullopt;

@@ -130,9 +130,10 @@ std::optional<References> PersonStore::references(qint64 id, Status* status) con
 {
     const auto counts = SqlUtil::countRow(
         m_db.connection(),
-        QStringLiteral("SELECT (SELECT count(*) FROM attendance WHERE person_id = :id OR substitute_for_id = :id),"
-                       " (SELECT count(*) FROM membership WHERE person_id = :id),"
-                       " (SELECT count(*) FROM programme_lecturer WHERE person_id = :id)"),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM attendance WHERE person_id = :id OR substitute_for_id = :id),"
+            " (SELECT count(*) FROM membership WHERE person_id = :id),"
+            " (SELECT count(*) FROM programme_lecturer WHERE person_id = :id)"),
         id, tr("The records that refer to the person could not be counted."), status);
     if (!counts)
         return std::nullopt;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Status.h"
-#include "model/References.h"
 #include "model/Person.h"
+#include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>

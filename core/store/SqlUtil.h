@@ -4,8 +4,8 @@
 
 #include <QList>
 #include <QSqlQuery>
-#include <optional>
 #include <QVariant>
+#include <optional>
 
 // Small helpers shared by the stores: nullable ids and uniform error reporting.
 namespace SqlUtil {

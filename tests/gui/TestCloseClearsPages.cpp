@@ -70,8 +70,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // Every page shows the file's records; a training's attendance and a person are open.
-        const QStringList markers{QStringLiteral("加賀"), QStringLiteral("白﨑"), QStringLiteral("かかりつけ医"),
-                                  QStringLiteral("協議会"), QStringLiteral("令和6年12月12日")};
+        const QStringList markers{QStringLiteral("加賀"), QStringLiteral("白﨑"),
+                                  QStringLiteral("かかりつけ医"), QStringLiteral("協議会"),
+                                  QStringLiteral("令和6年12月12日")};
         const auto showsMarkers = [&markers](const QStringList& texts) {
             for (const QString& t : texts)
                 for (const QString& m : markers)
@@ -106,8 +107,9 @@ private slots:
             const QStringList texts = visibleTexts(page);
             for (const QString& t : texts)
                 for (const QString& m : markers)
-                    QVERIFY2(!t.contains(m), qPrintable(QStringLiteral("%1 still shows \"%2\"")
-                                                            .arg(window.page(i)->title(), t)));
+                    QVERIFY2(
+                        !t.contains(m),
+                        qPrintable(QStringLiteral("%1 still shows \"%2\"").arg(window.page(i)->title(), t)));
             if (auto* records = qobject_cast<RecordPage*>(page)) {
                 QCOMPARE(records->listView()->model()->rowCount(), 0);
                 QCOMPARE(records->currentId(), 0);

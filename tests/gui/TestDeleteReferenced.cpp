@@ -75,10 +75,13 @@ private slots:
         m_session.notifyChanged();
 
         QCOMPARE(pressDelete(3, shirasaki.id, QMessageBox::Cancel), 1);
-        QCOMPARE(Dialogs::lastButtons(), (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
+        QCOMPARE(Dialogs::lastButtons(),
+                 (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
         const QString text = Dialogs::lastMessage();
-        QVERIFY2(text.contains(QStringLiteral("白﨑直樹")) && text.contains(QStringLiteral("1 attendance record")) &&
-                     text.contains(QStringLiteral("1 lecture")) && !text.contains(QStringLiteral("membership")),
+        QVERIFY2(text.contains(QStringLiteral("白﨑直樹")) &&
+                     text.contains(QStringLiteral("1 attendance record")) &&
+                     text.contains(QStringLiteral("1 lecture")) &&
+                     !text.contains(QStringLiteral("membership")),
                  qPrintable(text));
         QVERIFY(PersonStore(db()).get(shirasaki.id)->active); // cancelled: nothing changed
 
@@ -110,10 +113,13 @@ private slots:
 
     void organisationCountsPeopleAndMemberships()
     {
-        const Organisation kmc = OrganisationStore(db()).findByName(QStringLiteral("加賀市医療センター")).first();
+        const Organisation kmc =
+            OrganisationStore(db()).findByName(QStringLiteral("加賀市医療センター")).first();
         QCOMPARE(pressDelete(4, kmc.id, QMessageBox::Yes), 1);
-        QCOMPARE(Dialogs::lastButtons(), (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
-        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("1 person(s)")), qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(Dialogs::lastButtons(),
+                 (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("1 person(s)")),
+                 qPrintable(Dialogs::lastMessage()));
         QVERIFY(!OrganisationStore(db()).get(kmc.id)->active);
         m_session.undoStack()->undo();
     }
@@ -123,7 +129,8 @@ private slots:
         const qint64 council = BodyStore(db()).find(QStringLiteral("協議会"));
         QCOMPARE(pressDelete(5, council, QMessageBox::Cancel), 1);
         const QString text = Dialogs::lastMessage();
-        QVERIFY2(text.contains(QStringLiteral("2 membership(s)")) && text.contains(QStringLiteral("event(s)")) &&
+        QVERIFY2(text.contains(QStringLiteral("2 membership(s)")) &&
+                     text.contains(QStringLiteral("event(s)")) &&
                      text.contains(QStringLiteral("2 other body(ies)")),
                  qPrintable(text));
         QVERIFY(BodyStore(db()).get(council)->active);

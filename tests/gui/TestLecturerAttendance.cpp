@@ -99,9 +99,9 @@ private slots:
 
         QCOMPARE(ParticipantCounts(db()).eventCount(m_eventId), before);
         const QString tally = attendance()->tallyLabel()->text();
-        QVERIFY2(tally.contains(
-                     QStringLiteral("Not counted as participants: Lecturer 2 (白﨑直樹, 長谷川英裕)")),
-                 qPrintable(tally));
+        QVERIFY2(
+            tally.contains(QStringLiteral("Not counted as participants: Lecturer 2 (白﨑直樹, 長谷川英裕)")),
+            qPrintable(tally));
 
         // The role stays editable: 白﨑 made a participant is counted, and the tally says so.
         const qint64 participant =

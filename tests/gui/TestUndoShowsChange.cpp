@@ -1,13 +1,14 @@
 #include "common/Session.h"
 #include "date/FiscalYear.h"
+#include "events/AttendanceTab.h"
 #include "events/EventDetailsTab.h"
 #include "events/EventEditor.h"
 #include "events/EventsPage.h"
 #include "pages/RecordPage.h"
 #include "people/PeoplePage.h"
 #include "people/PersonEditor.h"
-#include "store/PersonStore.h"
 #include "store/EventStore.h"
+#include "store/PersonStore.h"
 #include "util/TestEnvironment.h"
 #include "util/TypeText.h"
 #include "window/MainWindow.h"
@@ -82,6 +83,25 @@ private slots:
         QCOMPARE(m_window->navigation()->currentRow(), 2);
         QCOMPARE(trainings()->currentId(), event.id);
         QCOMPARE(venue->text(), QStringLiteral("市役所 大会議室"));
+    }
+
+    void undoOfAttendanceShowsTheAttendanceTab()
+    {
+        const Event event = EventStore(m_session.db()).findByDate(QDate(2025, 1, 22)).first();
+        const Person hasegawa = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕")).first();
+        m_window->showPage(2);
+        trainings()->selectId(event.id);
+        trainings()->editor()->setCurrentIndex(EditTarget::Attendance);
+        QVERIFY(trainings()->editor()->attendance()->setStatus(hasegawa.id, 1));
+        QCOMPARE(m_session.undoStack()->undoText(),
+                 QStringLiteral("長谷川英裕: Present (R7.1.22 %1…)").arg(event.title.left(12)));
+        trainings()->editor()->setCurrentIndex(EditTarget::Details);
+        trainings()->selectId(EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).first().id);
+
+        pressOnPeoplePage(QKeySequence::Undo);
+        QCOMPARE(m_window->navigation()->currentRow(), 2);
+        QCOMPARE(trainings()->currentId(), event.id);
+        QCOMPARE(trainings()->editor()->currentIndex(), int(EditTarget::Attendance));
     }
 
     void undoOfAReadingShowsThePerson()

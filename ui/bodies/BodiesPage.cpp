@@ -65,7 +65,9 @@ void BodiesPage::save(const Body& before, const Body& after)
                           {before.organisationId != after.organisationId, tr("organisation")},
                           {before.note != after.note, tr("note")},
                           {before.active != after.active, tr("active")}},
-                         before.name), EditTarget::of(EditTarget::Kind::Body, after.id), [&db, after] { return BodyStore(db).update(after); },
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Body, after.id),
+        [&db, after] { return BodyStore(db).update(after); },
         [&db, before] { return BodyStore(db).update(before); });
 }
 
@@ -75,7 +77,9 @@ void BodiesPage::add(const Body& body)
     auto record = std::make_shared<Body>(body);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, [record] { return record->id; }), [&db, record] { return BodyStore(db).insert(*record); },
+            tr("Add body %1").arg(body.name),
+            EditTarget::of(EditTarget::Kind::Body, [record] { return record->id; }),
+            [&db, record] { return BodyStore(db).insert(*record); },
             [&db, record] { return BodyStore(db).remove(record->id); }))
         return;
     searchEdit()->clear();
@@ -124,7 +128,8 @@ void BodiesPage::deleteRecord(qint64 id)
     switch (ConfirmDelete::ask(this, tr("Delete body"), body.name, *references, body.active)) {
     case ConfirmDelete::Answer::Delete:
         m_session.edit(
-            tr("Delete body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, id), [&db, id] { return BodyStore(db).remove(id); },
+            tr("Delete body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, id),
+            [&db, id] { return BodyStore(db).remove(id); },
             [&db, body] {
                 Body copy = body;
                 return BodyStore(db).insert(copy);

@@ -219,7 +219,8 @@ void MembershipPanel::save(const Membership& before, const Membership& after, co
 {
     Database& db = m_session.db();
     if (m_session.edit(
-            text, EditTarget::of(EditTarget::Kind::Body, m_bodyId), [&db, after] { return BodyStore(db).update(after); },
+            text, EditTarget::of(EditTarget::Kind::Body, m_bodyId),
+            [&db, after] { return BodyStore(db).update(after); },
             [&db, before] { return BodyStore(db).update(before); }))
         selectId(after.id);
 }

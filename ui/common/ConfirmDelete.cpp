@@ -26,18 +26,20 @@ ConfirmDelete::Answer ConfirmDelete::ask(QWidget* parent, const QString& title, 
                                          const References& references, bool active)
 {
     if (!references.any()) {
-        const auto answer = Dialogs::ask(parent, QMessageBox::Question, title,
-                                         tr("Delete \"%1\"? Nothing refers to it; Undo brings it back.").arg(name),
-                                         {{QMessageBox::Yes, tr("&Delete")}, {QMessageBox::Cancel, tr("Cancel")}},
-                                         QMessageBox::Cancel);
+        const auto answer = Dialogs::ask(
+            parent, QMessageBox::Question, title,
+            tr("Delete \"%1\"? Nothing refers to it; Undo brings it back.").arg(name),
+            {{QMessageBox::Yes, tr("&Delete")}, {QMessageBox::Cancel, tr("Cancel")}}, QMessageBox::Cancel);
         return answer == QMessageBox::Yes ? Answer::Delete : Answer::Cancel;
     }
     const QString why = tr("\"%1\" is referred to by %2, so deleting it would lose that history.")
                             .arg(name, describe(references));
     if (!active) {
-        Dialogs::ask(parent, QMessageBox::Information, title,
-                     why + u' ' + tr("It is already inactive: it stays in past records and is not offered in pick lists."),
-                     {{QMessageBox::Ok, tr("OK")}}, QMessageBox::Ok);
+        Dialogs::ask(
+            parent, QMessageBox::Information, title,
+            why + u' ' +
+                tr("It is already inactive: it stays in past records and is not offered in pick lists."),
+            {{QMessageBox::Ok, tr("OK")}}, QMessageBox::Ok);
         return Answer::Cancel;
     }
     const auto answer = Dialogs::ask(

@@ -17,8 +17,8 @@ class ConfirmDelete
 
 public:
     enum class Answer { Delete, Deactivate, Cancel };
-    static Answer ask(QWidget* parent, const QString& title, const QString& name, const References& references,
-                      bool active);
+    static Answer ask(QWidget* parent, const QString& title, const QString& name,
+                      const References& references, bool active);
     // 3 attendance records, 1 membership, 2 lectures
     static QString describe(const References& references);
 };

@@ -63,8 +63,9 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                                const QList<Button>& buttons, QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                const QString& text, const QList<Button>& buttons,
+                                QMessageBox::StandardButton defaultButton)
 {
     QStringList labels;
     for (const Button& b : buttons)

@@ -21,8 +21,9 @@ struct Button
     QMessageBox::StandardButton button;
     QString label;
 };
-QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                                const QList<Button>& buttons, QMessageBox::StandardButton defaultButton);
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                const QString& text, const QList<Button>& buttons,
+                                QMessageBox::StandardButton defaultButton);
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 

@@ -2,6 +2,7 @@
 
 #include "attendance/AttendanceRules.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
 #include "events/HeadcountModel.h"
@@ -210,7 +211,8 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
     const qint64 eventId = m_eventId;
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, personIds);
     return m_session.edit(
-        text, EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
+        UndoText::atEvent(text, db, eventId),
+        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, apply] {
             TransactionGuard tx(db.connection());
             Status st = apply(db);
@@ -218,7 +220,9 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
         },
-        [&db, eventId, personIds, before] { return AttendanceStore(db).restoreRows(eventId, personIds, before); });
+        [&db, eventId, personIds, before] {
+            return AttendanceStore(db).restoreRows(eventId, personIds, before);
+        });
 }
 
 bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const Change& change)
@@ -233,9 +237,10 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     const auto proxy = store.proxyFor(m_eventId, personId);
     const std::optional<Attendance> before = store.find(m_eventId, personId);
     // A new row takes the role of whoever came in their place, else the rule's (講師 for a lecturer).
-    Attendance after = before ? *before
-                              : freshRow(m_eventId, *person, statusId(1),
-                                         proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
+    Attendance after =
+        before ? *before
+               : freshRow(m_eventId, *person, statusId(1),
+                          proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
     change(after);
     QList<qint64> ids{personId};
     if (proxy)
@@ -262,7 +267,8 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds);
     auto person = std::make_shared<Person>(newPerson);
     const bool ok = m_session.edit(
-        text, EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
+        UndoText::atEvent(text, db, eventId),
+        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, person, apply] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo, so later steps still refer to it.
@@ -380,12 +386,13 @@ void AttendanceTab::createWalkIn(const Person& person)
 {
     const qint64 present = statusId(1);
     const qint64 eventId = m_eventId;
-    const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
-                                         [eventId, present](Database& db, const Person& p) {
-                                             Attendance a = freshRow(eventId, p, present,
-                                                                     AttendanceRules::defaultRole(db, eventId, p.id));
-                                             return AttendanceStore(db).save(a);
-                                         });
+    const qint64 created =
+        createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
+                      [eventId, present](Database& db, const Person& p) {
+                          Attendance a =
+                              freshRow(eventId, p, present, AttendanceRules::defaultRole(db, eventId, p.id));
+                          return AttendanceStore(db).save(a);
+                      });
     if (!created)
         return;
     selectPerson(created);
@@ -402,7 +409,9 @@ void AttendanceTab::setHeadcount(qint64 professionId, int count)
     const Headcount after{m_eventId, professionId, count};
     const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
     m_session.edit(
-        tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
+        UndoText::atEvent(tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count), db,
+                          m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
         [&db, after] { return AttendanceStore(db).setHeadcount(after); },
         [&db, before] { return AttendanceStore(db).setHeadcount(before); });
 }

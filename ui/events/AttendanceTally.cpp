@@ -25,7 +25,8 @@ QString AttendanceTally::text(const Database& db, qint64 eventId)
     if (!others)
         return text + u'\n' + st.message();
     for (const ParticipantCounts::NotCounted& group : *others)
-        text += u'\n' + tr("Not counted as participants: %1 %n (%2)", "role, count, names", int(group.names.size()))
-                             .arg(group.role, group.names.join(tr(", ", "between names in the tally")));
+        text += u'\n' +
+                tr("Not counted as participants: %1 %n (%2)", "role, count, names", int(group.names.size()))
+                    .arg(group.role, group.names.join(tr(", ", "between names in the tally")));
     return text;
 }

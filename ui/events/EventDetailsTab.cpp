@@ -69,14 +69,6 @@ QLabel* messageLabel(QWidget* parent)
     return label;
 }
 
-// The event as an undo entry names it: its date and the start of its title.
-QString eventName(const Event& e)
-{
-    constexpr int Shown = 12;
-    const QString title = e.title.size() > Shown ? e.title.left(Shown) + QStringLiteral("…") : e.title;
-    return JapaneseDate::formatShort(e.date) + u' ' + title;
-}
-
 void showMessage(QLabel* label, const QString& text)
 {
     label->setText(text);
@@ -286,7 +278,7 @@ QString EventDetailsTab::undoText(const Event& before, const Event& after)
          {before.outcomes != after.outcomes, tr("outcomes")},
          {before.minutes != after.minutes, tr("minutes")},
          {before.note != after.note, tr("note")}},
-        eventName(before));
+        UndoText::eventName(before));
 }
 
 void EventDetailsTab::commit()
@@ -303,7 +295,8 @@ void EventDetailsTab::commit()
     m_event = after;
     Database& db = m_session.db();
     if (!m_session.edit(
-            undoText(before, after), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details), [&db, after] { return EventStore(db).update(after); },
+            undoText(before, after), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details),
+            [&db, after] { return EventStore(db).update(after); },
             [&db, before] { return EventStore(db).update(before); })) {
         m_event = before;
         return;

@@ -95,7 +95,8 @@ bool EventsPage::shows(const EditTarget& target) const
     const auto event = EventStore(m_session.db()).get(target.recordId());
     if (!event)
         return false;
-    const bool meeting = event->kindId == CodeListStore(m_session.db()).idOf(CodeListStore::EventKind, MeetingCode);
+    const bool meeting =
+        event->kindId == CodeListStore(m_session.db()).idOf(CodeListStore::EventKind, MeetingCode);
     return meeting == (m_kind == Meetings);
 }
 
@@ -114,9 +115,8 @@ void EventsPage::reveal(qint64 id)
     if (event && !m_session.fiscalYear().contains(event->date)) {
         const FiscalYear year = FiscalYear::of(event->date);
         m_session.setFiscalYear(year);
-        m_session.inform(
-            tr("Switched to %1 (%2 %3)", "the fiscal year, the event's date and title")
-                .arg(year.label(), JapaneseDate::formatShort(event->date), event->title));
+        m_session.inform(tr("Switched to %1 (%2 %3)", "the fiscal year, the event's date and title")
+                             .arg(year.label(), JapaneseDate::formatShort(event->date), event->title));
     }
     selectId(id);
 }
@@ -137,7 +137,8 @@ bool EventsPage::add(const Event& event, qint64 copyProgrammeOf)
     auto record = std::make_shared<EventContents>(EventContents{event, programme, {}, {}});
     // Redo after undo inserts the same ids again, so later steps that refer to them still apply.
     const bool ok = m_session.edit(
-        tr("Add event %1").arg(event.title), EditTarget::of(EditTarget::Kind::Event, [record] { return record->event.id; }),
+        tr("Add event %1").arg(event.title),
+        EditTarget::of(EditTarget::Kind::Event, [record] { return record->event.id; }),
         [&db, record] {
             TransactionGuard tx(db.connection());
             Status st = EventStore(db).insert(record->event);
@@ -219,6 +220,6 @@ void EventsPage::deleteRecord(qint64 id)
                      QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_session.edit(
-        tr("Delete event %1").arg(found->title), EditTarget::of(EditTarget::Kind::Event, id), [&db, id] { return EventStore(db).remove(id); },
-        [&db, contents] { return putBack(db, contents); });
+        tr("Delete event %1").arg(found->title), EditTarget::of(EditTarget::Kind::Event, id),
+        [&db, id] { return EventStore(db).remove(id); }, [&db, contents] { return putBack(db, contents); });
 }

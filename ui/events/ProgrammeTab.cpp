@@ -1,6 +1,7 @@
 #include "events/ProgrammeTab.h"
 
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "db/TransactionGuard.h"
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
@@ -183,7 +184,9 @@ bool ProgrammeTab::update(const QString& text, const ProgrammeItem& before, cons
 {
     Database& db = m_session.db();
     return m_session.edit(
-        text, EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [&db, after] { return ProgrammeStore(db).update(after); },
+        UndoText::atEvent(text, m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+        [&db, after] { return ProgrammeStore(db).update(after); },
         [&db, before] { return ProgrammeStore(db).update(before); });
 }
 
@@ -212,7 +215,9 @@ void ProgrammeTab::addItem()
         record->kindId = kinds.first().id;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Add programme item"), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [&db, record] { return ProgrammeStore(db).insert(*record); },
+            UndoText::atEvent(tr("Add programme item"), m_session.db(), m_eventId),
+            EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+            [&db, record] { return ProgrammeStore(db).insert(*record); },
             [&db, record] { return ProgrammeStore(db).remove(record->id); }))
         return;
     setEvent(m_eventId);
@@ -228,7 +233,8 @@ void ProgrammeTab::removeItem()
     const ProgrammeItem removed = *p;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Remove programme item %1").arg(removed.title), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+        UndoText::atEvent(tr("Remove programme item %1").arg(removed.title), m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, removed] { return ProgrammeStore(db).remove(removed.id); },
         [&db, removed] {
             ProgrammeItem copy = removed;
@@ -260,8 +266,9 @@ void ProgrammeTab::move(int delta)
         return Status::success();
     };
     if (m_session.edit(
-            tr("Move programme item"), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme), [write, after] { return write(after); },
-            [write, before] { return write(before); })) {
+            UndoText::atEvent(tr("Move programme item"), m_session.db(), m_eventId),
+            EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+            [write, after] { return write(after); }, [write, before] { return write(before); })) {
         setEvent(m_eventId);
         selectItem(moved);
         m_items->setFocus();
@@ -292,7 +299,8 @@ void ProgrammeTab::createLecturer(const Person& newPerson)
     auto person = std::make_shared<Person>(newPerson);
     Database& db = m_session.db();
     const bool ok = m_session.edit(
-        tr("Add lecturer %1").arg(newPerson.name), EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+        UndoText::atEvent(tr("Add lecturer %1").arg(newPerson.name), m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, person, before] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo.

@@ -44,16 +44,18 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
         return;
     }
     Database& db = m_session.db();
-    m_session.edit(UndoText::change({{before.name != after.name, tr("name")},
-                                     {before.reading != after.reading, tr("reading")},
-                                     {before.categoryId != after.categoryId, tr("category")},
-                                     {before.address != after.address, tr("address")},
-                                     {before.phone != after.phone, tr("phone")},
-                                     {before.note != after.note, tr("note")},
-                                     {before.active != after.active, tr("active")}},
-                                    before.name), EditTarget::of(EditTarget::Kind::Organisation, after.id),
-                   [&db, after] { return OrganisationStore(db).update(after); },
-                   [&db, before] { return OrganisationStore(db).update(before); });
+    m_session.edit(
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.reading != after.reading, tr("reading")},
+                          {before.categoryId != after.categoryId, tr("category")},
+                          {before.address != after.address, tr("address")},
+                          {before.phone != after.phone, tr("phone")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Organisation, after.id),
+        [&db, after] { return OrganisationStore(db).update(after); },
+        [&db, before] { return OrganisationStore(db).update(before); });
 }
 
 void OrganisationsPage::add(const Organisation& org)
@@ -61,9 +63,11 @@ void OrganisationsPage::add(const Organisation& org)
     Database& db = m_session.db();
     auto record = std::make_shared<Organisation>(org);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
-    if (!m_session.edit(tr("Add organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, [record] { return record->id; }),
-                        [&db, record] { return OrganisationStore(db).insert(*record); },
-                        [&db, record] { return OrganisationStore(db).remove(record->id); }))
+    if (!m_session.edit(
+            tr("Add organisation %1").arg(org.name),
+            EditTarget::of(EditTarget::Kind::Organisation, [record] { return record->id; }),
+            [&db, record] { return OrganisationStore(db).insert(*record); },
+            [&db, record] { return OrganisationStore(db).remove(record->id); }))
         return;
     searchEdit()->clear();
     selectId(record->id);
@@ -104,12 +108,13 @@ void OrganisationsPage::deleteRecord(qint64 id)
     }
     switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {
     case ConfirmDelete::Answer::Delete:
-        m_session.edit(tr("Delete organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, id),
-                       [&db, id] { return OrganisationStore(db).remove(id); },
-                       [&db, org] {
-                           Organisation copy = org;
-                           return OrganisationStore(db).insert(copy);
-                       });
+        m_session.edit(
+            tr("Delete organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, id),
+            [&db, id] { return OrganisationStore(db).remove(id); },
+            [&db, org] {
+                Organisation copy = org;
+                return OrganisationStore(db).insert(copy);
+            });
         break;
     case ConfirmDelete::Answer::Deactivate: {
         Organisation inactive = org;

@@ -114,7 +114,9 @@ void PeoplePage::save(const Person& before, const Person& after)
                           {before.phone != after.phone, tr("phone")},
                           {before.note != after.note, tr("note")},
                           {before.active != after.active, tr("active")}},
-                         before.name), EditTarget::of(EditTarget::Kind::Person, after.id), [&db, after] { return PersonStore(db).update(after); },
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Person, after.id),
+        [&db, after] { return PersonStore(db).update(after); },
         [&db, before] { return PersonStore(db).update(before); });
 }
 
@@ -124,7 +126,9 @@ void PeoplePage::add(const Person& person)
     auto record = std::make_shared<Person>(person);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add person %1").arg(person.name), EditTarget::of(EditTarget::Kind::Person, [record] { return record->id; }), [&db, record] { return PersonStore(db).insert(*record); },
+            tr("Add person %1").arg(person.name),
+            EditTarget::of(EditTarget::Kind::Person, [record] { return record->id; }),
+            [&db, record] { return PersonStore(db).insert(*record); },
             [&db, record] { return PersonStore(db).remove(record->id); }))
         return;
     m_addedId = record->id;

@@ -60,7 +60,8 @@ void SettingsPage::saveSetting(const QString& key, const QString& before, const 
 {
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Edit %1").arg(CouncilSettingsForm::fieldName(key)), EditTarget::of(EditTarget::Kind::Settings, 0),
+            tr("Edit %1").arg(CouncilSettingsForm::fieldName(key)),
+            EditTarget::of(EditTarget::Kind::Settings, 0),
             [&db, key, after] { return SettingsStore(db).setValue(key, after); },
             [&db, key, before] { return SettingsStore(db).setValue(key, before); }))
         m_council->load(db);

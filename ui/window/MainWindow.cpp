@@ -72,7 +72,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&session, &Session::opened, this, &MainWindow::updateTitle);
     connect(&session, &Session::failed, this, [this](const Status& st) { Dialogs::showError(this, st); });
     connect(&session, &Session::revisited, this, &MainWindow::showTarget);
-    connect(&session, &Session::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(&session, &Session::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     updateTitle();
 
     QSettings settings;
