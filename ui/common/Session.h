@@ -62,6 +62,11 @@ public:
     // window shows the record it changes.
     bool edit(const QString& text, const EditTarget& target, std::function<Status()> redo,
               std::function<Status()> undo);
+    // An edit with no one record to show (an import of many rows): undo and redo stay on the page.
+    bool edit(const QString& text, std::function<Status()> redo, std::function<Status()> undo)
+    {
+        return edit(text, EditTarget(), std::move(redo), std::move(undo));
+    }
     // Tells every view that the data changed (edits call it themselves).
     void notifyChanged();
     // Says in the window's status bar what was done on the user's behalf (a year switched…).
