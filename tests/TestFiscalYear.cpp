@@ -24,6 +24,7 @@ private slots:
     void parseRejects_data();
     void parseRejects();
     void roundTrip();
+    void choicesHaveNoGaps();
 };
 
 void TestFiscalYear::boundaries()
@@ -213,6 +214,29 @@ void TestFiscalYear::roundTrip()
             QCOMPARE(*parsed, fy);
         }
     }
+}
+
+// The year selector's list: every year from the oldest event's to next year's, newest first,
+// even years without events (令和7年度 between events of 令和6 and a today in 令和8).
+void TestFiscalYear::choicesHaveNoGaps()
+{
+    const QDate today(2026, 11, 29); // 令和8年度
+    const auto startYears = [](const QList<FiscalYear>& years) {
+        QList<int> list;
+        for (const FiscalYear& y : years)
+            list << y.startYear();
+        return list;
+    };
+    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2026), today)), (QList<int>{2027, 2026}));
+    QCOMPARE(
+        startYears(FiscalYear::choices(FiscalYear(2026), today, QDate(2024, 12, 12), QDate(2025, 1, 22))),
+        (QList<int>{2027, 2026, 2025, 2024}));
+    // An event dated in March belongs to the fiscal year before; one far ahead widens the list.
+    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2026), today, QDate(2023, 3, 31), QDate(2029, 4, 1))),
+             (QList<int>{2029, 2028, 2027, 2026, 2025, 2024, 2023, 2022}));
+    // The selected year is always offered, even without events in it.
+    QCOMPARE(startYears(FiscalYear::choices(FiscalYear(2020), today)),
+             (QList<int>{2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020}));
 }
 
 RENKEI_TEST_MAIN(TestFiscalYear)

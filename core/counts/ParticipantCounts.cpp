@@ -202,3 +202,32 @@ std::optional<int> ParticipantCounts::eventCount(qint64 eventId) const
         return q.value(0).toInt();
     return std::nullopt;
 }
+
+std::optional<QList<ParticipantCounts::NotCounted>> ParticipantCounts::notCounted(qint64 eventId,
+                                                                                  Status* status) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The complement of the named units above: attended, with any role but 参加者.
+    q.prepare(QStringLiteral(
+                  "SELECT r.id, %1, p.name FROM attendance a JOIN code s ON s.id = a.status_id"
+                  " JOIN code r ON r.id = a.role_id JOIN person p ON p.id = a.person_id"
+                  " WHERE a.event_id = :id AND s.code IN ('present', 'proxy') AND r.code <> 'participant'"
+                  " ORDER BY r.sort_order, r.id, p.reading, p.name, p.id")
+                  .arg(labelColumn(QStringLiteral("r"), japanese())));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    if (!q.exec())
+        return failed(q, status);
+    QList<NotCounted> result;
+    qint64 role = 0;
+    while (q.next()) {
+        if (result.isEmpty() || q.value(0).toLongLong() != role) {
+            role = q.value(0).toLongLong();
+            result << NotCounted{q.value(1).toString(), {}};
+        }
+        result.last().names << q.value(2).toString();
+    }
+    if (status)
+        *status = Status::success();
+    return result;
+}

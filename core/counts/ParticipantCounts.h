@@ -6,6 +6,7 @@
 #include "date/FiscalYear.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <functional>
 
 class Database;
@@ -31,6 +32,14 @@ public:
     std::optional<CountTable> computeForEvent(qint64 eventId, CountTable::Breakdown by, Status* status) const;
     // One event's count; none when no attendance or headcount was ever recorded for it.
     std::optional<int> eventCount(qint64 eventId) const;
+    // Who attended `eventId` (出席 or 代理出席) but is not counted, by role in the code list's
+    // order: 講師 — 白﨑直樹, 長谷川英裕.
+    struct NotCounted
+    {
+        QString role;
+        QStringList names;
+    };
+    std::optional<QList<NotCounted>> notCounted(qint64 eventId, Status* status) const;
 
 private:
     static void bindYear(QSqlQuery& q, const FiscalYear& year);

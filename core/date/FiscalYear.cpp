@@ -106,3 +106,18 @@ std::optional<FiscalYear> FiscalYear::parse(const QString& text, QString* error)
         error->clear();
     return FiscalYear(startYear);
 }
+
+QList<FiscalYear> FiscalYear::choices(const FiscalYear& selected, const QDate& today,
+                                      const QDate& oldestEvent, const QDate& newestEvent)
+{
+    FiscalYear oldest = std::min(selected, of(today));
+    FiscalYear newest = std::max(selected, of(today).next());
+    if (oldestEvent.isValid())
+        oldest = std::min(oldest, of(oldestEvent));
+    if (newestEvent.isValid())
+        newest = std::max(newest, of(newestEvent));
+    QList<FiscalYear> years;
+    for (int y = newest.startYear(); y >= oldest.startYear(); --y)
+        years << FiscalYear(y);
+    return years;
+}

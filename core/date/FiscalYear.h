@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHashFunctions>
+#include <QList>
 #include <QString>
 
 #include <compare>
@@ -35,6 +36,12 @@ public:
     QString label() const;
     // R6年度
     QString shortLabel() const;
+
+    // The years a window offers to choose from: from the earliest of `oldestEvent`'s year,
+    // `selected` and the year of `today` to the latest of `newestEvent`'s year, `selected` and
+    // the year after `today`, newest first and without gaps. Invalid dates are left out.
+    static QList<FiscalYear> choices(const FiscalYear& selected, const QDate& today,
+                                     const QDate& oldestEvent = {}, const QDate& newestEvent = {});
 
     FiscalYear previous() const { return FiscalYear(m_startYear - 1); }
     FiscalYear next() const { return FiscalYear(m_startYear + 1); }

@@ -1,5 +1,6 @@
 #include "io/AttendanceImporter.h"
 
+#include "attendance/AttendanceRules.h"
 #include "date/JapaneseDate.h"
 #include "io/ImportContext.h"
 #include "store/AttendanceStore.h"
@@ -27,9 +28,11 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     const qint64 profession = ctx.code(row, QStringLiteral("profession"), CodeListStore::Profession);
     const qint64 status =
         ctx.code(row, QStringLiteral("status"), CodeListStore::AttendanceStatus, QStringLiteral("present"));
-    const qint64 role =
-        ctx.code(row, QStringLiteral("role"), CodeListStore::AttendanceRole, QStringLiteral("participant"));
-    if (!date || !status || !role || (!profession && !ctx.value(row, QStringLiteral("profession")).isEmpty()))
+    // An empty role is decided below, once the event and the person are known.
+    const bool roleGiven = !ctx.value(row, QStringLiteral("role")).isEmpty();
+    qint64 role = ctx.code(row, QStringLiteral("role"), CodeListStore::AttendanceRole);
+    if (!date || !status || (roleGiven && !role) ||
+        (!profession && !ctx.value(row, QStringLiteral("profession")).isEmpty()))
         return;
 
     const QString title = ctx.value(row, QStringLiteral("event"));
@@ -72,8 +75,10 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     attendance.eventId = event.id;
     attendance.personId = person.id;
     attendance.statusId = status;
-    attendance.roleId = role;
     const auto stored = store.find(event.id, person.id);
+    if (!roleGiven)
+        role = stored ? stored->roleId : AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+    attendance.roleId = role;
     // As of the event: what the sheet says; else what was recorded before; else what we know
     // of the person today (a re-import after a change of job must not rewrite the past).
     attendance.professionId = profession ? profession : stored ? stored->professionId : person.professionId;

@@ -150,6 +150,25 @@ QList<Membership> BodyStore::selectMemberships(const QString& where, qint64 id) 
     return result;
 }
 
+std::optional<References> BodyStore::references(qint64 id, Status* status) const
+{
+    const auto counts = SqlUtil::countRow(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM event e WHERE e.body_id = :id"
+            "  OR EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.body_id = :id)),"
+            " (SELECT count(*) FROM membership WHERE body_id = :id),"
+            " (SELECT count(*) FROM body WHERE id <> :id AND (parent_id = :id OR reports_to_id = :id))"),
+        id, tr("The records that refer to the body could not be counted."), status);
+    if (!counts)
+        return std::nullopt;
+    References r;
+    r.events = counts->at(0);
+    r.memberships = counts->at(1);
+    r.bodies = counts->at(2);
+    return r;
+}
+
 QList<Membership> BodyStore::memberships(qint64 bodyId) const
 {
     return selectMemberships(QStringLiteral("body_id = ?"), bodyId);

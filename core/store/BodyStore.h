@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "model/Body.h"
 #include "model/Membership.h"
+#include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,6 +27,9 @@ public:
     Status remove(qint64 id);
 
     QList<Membership> memberships(qint64 bodyId) const;
+    // What refers to the body (events it organises or co-organises, its memberships, bodies
+    // under or reporting to it); none when the query failed.
+    std::optional<References> references(qint64 id, Status* status) const;
     QList<Membership> membershipsOfPerson(qint64 personId) const;
     Status insert(Membership& membership);
     Status update(const Membership& membership);

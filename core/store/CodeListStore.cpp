@@ -1,5 +1,6 @@
 #include "store/CodeListStore.h"
 
+#include "attendance/AttendanceRules.h"
 #include "db/Database.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
@@ -45,9 +46,10 @@ QStringList CodeListStore::allLists()
 bool CodeListStore::isReserved(const QString& list, const QString& code)
 {
     static const QHash<QString, QStringList> reserved{
-        {AttendanceStatus, {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
-                            QStringLiteral("no-reply")}},
-        {AttendanceRole, {QStringLiteral("participant"), QStringLiteral("lecturer")}},
+        {AttendanceStatus,
+         {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
+          QStringLiteral("no-reply")}},
+        {AttendanceRole, {AttendanceRules::ParticipantRole, AttendanceRules::LecturerRole}},
         {Profession, {QStringLiteral("unknown")}},
         {EventKind, {QStringLiteral("meeting")}},
     };

@@ -112,6 +112,23 @@ QStringList EventStore::seriesNames() const
     return names;
 }
 
+QList<FiscalYear> EventStore::fiscalYearChoices(const FiscalYear& selected, const QDate& today,
+                                                Status* status) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const Status st = SqlUtil::exec(q, QStringLiteral("SELECT MIN(date), MAX(date) FROM event"),
+                                    tr("The fiscal years of the events could not be read."));
+    if (status)
+        *status = st;
+    QDate oldest, newest;
+    if (st && q.next()) {
+        oldest = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        newest = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    }
+    return FiscalYear::choices(selected, today, oldest, newest);
+}
+
 std::optional<qint64> EventStore::seriesId(const QString& name, Status* st)
 {
     const QString trimmed = name.trimmed();

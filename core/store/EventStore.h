@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "date/FiscalYear.h"
 #include "model/Event.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ public:
     QList<Event> search(const QString& text, int limit = 200) const;
     // The series names events use, sorted; a name no event uses any more is left out.
     QStringList seriesNames() const;
+    // The fiscal years a window offers to choose from (FiscalYear::choices) from the oldest
+    // event's to the newest event's, so a year without events between two with events is
+    // there too. A failed query is reported in `status` (the years without the events' span
+    // are returned).
+    QList<FiscalYear> fiscalYearChoices(const FiscalYear& selected, const QDate& today,
+                                        Status* status = nullptr) const;
 
     // Insert and update write the event, its series and co-organisers in one transaction.
     Status insert(Event& event);

@@ -112,16 +112,24 @@ Status OrganisationStore::update(const Organisation& org)
     return SqlUtil::exec(q, tr("The organisation \"%1\" could not be saved.").arg(org.name));
 }
 
-bool OrganisationStore::isReferenced(qint64 id) const
+std::optional<References> OrganisationStore::references(qint64 id, Status* status) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM person WHERE organisation_id = :id)"
-        " OR EXISTS (SELECT 1 FROM membership WHERE organisation_id = :id OR represents_id = :id)"
-        " OR EXISTS (SELECT 1 FROM body WHERE organisation_id = :id)"
-        " OR EXISTS (SELECT 1 FROM attendance WHERE organisation_id = :id)"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const auto counts = SqlUtil::countRow(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM person WHERE organisation_id = :id),"
+            " (SELECT count(*) FROM membership WHERE organisation_id = :id OR represents_id = :id),"
+            " (SELECT count(*) FROM body WHERE organisation_id = :id),"
+            " (SELECT count(*) FROM attendance WHERE organisation_id = :id)"),
+        id, tr("The records that refer to the organisation could not be counted."), status);
+    if (!counts)
+        return std::nullopt;
+    References r;
+    r.people = counts->at(0);
+    r.memberships = counts->at(1);
+    r.bodies = counts->at(2);
+    r.attendances = counts->at(3);
+    return r;
 }
 
 Status OrganisationStore::remove(qint64 id)

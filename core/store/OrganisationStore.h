@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "model/Organisation.h"
+#include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,7 +29,8 @@ public:
     Status update(const Organisation& org);
     Status remove(qint64 id);
     // True when people, memberships, bodies or attendance refer to the organisation.
-    bool isReferenced(qint64 id) const;
+    // What refers to the organisation (people, memberships, bodies, attendance); none when the query failed.
+    std::optional<References> references(qint64 id, Status* status) const;
 
 private:
     QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0) const;

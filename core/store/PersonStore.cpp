@@ -126,15 +126,22 @@ Status PersonStore::update(const Person& person)
     return SqlUtil::exec(q, tr("The person \"%1\" could not be saved.").arg(person.name));
 }
 
-bool PersonStore::isReferenced(qint64 id) const
+std::optional<References> PersonStore::references(qint64 id, Status* status) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM attendance WHERE person_id = :id OR substitute_for_id = :id)"
-        " OR EXISTS (SELECT 1 FROM membership WHERE person_id = :id)"
-        " OR EXISTS (SELECT 1 FROM programme_lecturer WHERE person_id = :id)"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const auto counts = SqlUtil::countRow(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM attendance WHERE person_id = :id OR substitute_for_id = :id),"
+            " (SELECT count(*) FROM membership WHERE person_id = :id),"
+            " (SELECT count(*) FROM programme_lecturer WHERE person_id = :id)"),
+        id, tr("The records that refer to the person could not be counted."), status);
+    if (!counts)
+        return std::nullopt;
+    References r;
+    r.attendances = counts->at(0);
+    r.memberships = counts->at(1);
+    r.lectures = counts->at(2);
+    return r;
 }
 
 Status PersonStore::remove(qint64 id)

@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "model/Person.h"
+#include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,8 @@ public:
     Status update(const Person& person);
     Status remove(qint64 id);
     // True when attendance, memberships or programmes refer to the person.
-    bool isReferenced(qint64 id) const;
+    // What refers to the person (attendance, memberships, lectures); none when the query failed.
+    std::optional<References> references(qint64 id, Status* status) const;
 
 private:
     QList<Person> select(const QString& where, const QVariantList& values) const;

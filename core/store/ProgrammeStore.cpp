@@ -60,6 +60,17 @@ QList<Lecture> ProgrammeStore::lecturesOf(qint64 personId) const
     return result;
 }
 
+bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM programme_lecturer l JOIN programme_item p ON p.id = l.item_id "
+        "WHERE p.event_id = ? AND l.person_id = ?)"));
+    q.addBindValue(eventId);
+    q.addBindValue(personId);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
 {
     QSqlQuery q(m_db.connection());

@@ -1,6 +1,7 @@
 #include "store/SqlUtil.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace SqlUtil {
 
@@ -16,6 +17,25 @@ Status exec(QSqlQuery& q, const QString& sql, const QString& message)
     if (q.exec(sql))
         return Status::success();
     return Status::failure(message, q.lastError().text());
+}
+
+std::optional<QList<int>> countRow(const QSqlDatabase& connection, const QString& sql, qint64 id,
+                                   const QString& message, Status* status)
+{
+    QSqlQuery q(connection);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":id"), id);
+    Status st = exec(q, message);
+    if (st && !q.next())
+        st = Status::failure(message, q.lastError().text());
+    if (status)
+        *status = st;
+    if (!st)
+        return std::nullopt;
+    QList<int> counts;
+    for (int i = 0; i < q.record().count(); ++i)
+        counts << q.value(i).toInt();
+    return counts;
 }
 
 bool isForeignKeyError(const QSqlQuery& q)

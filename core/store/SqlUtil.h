@@ -2,8 +2,10 @@
 
 #include "Status.h"
 
+#include <QList>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 
 // Small helpers shared by the stores: nullable ids and uniform error reporting.
 namespace SqlUtil {
@@ -24,6 +26,10 @@ inline QVariant textOrNull(const QString& s)
 // Executes a prepared query; on failure returns a Status with `message` and SQLite's words.
 Status exec(QSqlQuery& q, const QString& message);
 Status exec(QSqlQuery& q, const QString& sql, const QString& message);
+// Runs a query of one row of counts (every :id bound to `id`); the counts, or none with `status`
+// set to `message` and SQLite's words.
+std::optional<QList<int>> countRow(const QSqlDatabase& connection, const QString& sql, qint64 id,
+                                   const QString& message, Status* status);
 // True when the last error is a foreign key constraint failure (a row is still referred to).
 bool isForeignKeyError(const QSqlQuery& q);
 } // namespace SqlUtil

@@ -293,8 +293,7 @@ private slots:
     {
         activatePage();
         m_page->selectId(m_shingikai);
-        Dialogs::setNextAnswer(QMessageBox::Yes); // delete?
-        Dialogs::setNextAnswer(QMessageBox::Yes); // deactivate instead?
+        Dialogs::setNextAnswer(QMessageBox::Yes); // one question: deactivate instead?
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));

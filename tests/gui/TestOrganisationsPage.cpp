@@ -142,8 +142,7 @@ private slots:
     {
         const Organisation kmc = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).first();
         m_page->selectId(kmc.id);
-        Dialogs::setNextAnswer(QMessageBox::Yes); // delete?
-        Dialogs::setNextAnswer(QMessageBox::Yes); // deactivate instead?
+        Dialogs::setNextAnswer(QMessageBox::Yes); // one question: deactivate instead?
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));

@@ -3,11 +3,12 @@
 #include "bodies/BodyEditor.h"
 #include "bodies/BodyListModel.h"
 #include "bodies/MembershipPanel.h"
+#include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
-#include "store/EventStore.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -35,6 +36,11 @@ void BodiesPage::reload()
     reloadModel([this] { m_model->load(&m_session.db()); });
 }
 
+void BodiesPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
+}
+
 void BodiesPage::showRecord(qint64 id)
 {
     const Body* body = m_model->body(id);
@@ -51,7 +57,17 @@ void BodiesPage::save(const Body& before, const Body& after)
     }
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit body %1").arg(after.name), [&db, after] { return BodyStore(db).update(after); },
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.shortName != after.shortName, tr("short name")},
+                          {before.kindId != after.kindId, tr("kind")},
+                          {before.parentId != after.parentId, tr("parent body")},
+                          {before.reportsToId != after.reportsToId, tr("reports to")},
+                          {before.organisationId != after.organisationId, tr("organisation")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Body, after.id),
+        [&db, after] { return BodyStore(db).update(after); },
         [&db, before] { return BodyStore(db).update(before); });
 }
 
@@ -61,7 +77,9 @@ void BodiesPage::add(const Body& body)
     auto record = std::make_shared<Body>(body);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add body %1").arg(body.name), [&db, record] { return BodyStore(db).insert(*record); },
+            tr("Add body %1").arg(body.name),
+            EditTarget::of(EditTarget::Kind::Body, [record] { return record->id; }),
+            [&db, record] { return BodyStore(db).insert(*record); },
             [&db, record] { return BodyStore(db).remove(record->id); }))
         return;
     searchEdit()->clear();
@@ -94,61 +112,36 @@ void BodiesPage::duplicateRecord(qint64 id)
     add(copy);
 }
 
-QString BodiesPage::references(qint64 id) const
-{
-    const Database& db = m_session.db();
-    int events = 0;
-    for (const Event& e : EventStore(db).all())
-        events += (e.bodyId == id || e.coOrganiserIds.contains(id)) ? 1 : 0;
-    const int members = int(BodyStore(db).memberships(id).size());
-    int bodies = 0;
-    for (const Body& b : BodyStore(db).all())
-        bodies += (b.id != id && (b.parentId == id || b.reportsToId == id)) ? 1 : 0;
-    QStringList reasons;
-    if (events)
-        reasons << tr("It organises or co-organises %n event(s).", "", events);
-    if (members)
-        reasons << tr("It has %n member(s), current and past.", "", members);
-    if (bodies)
-        reasons << tr("%n other body(ies) belong or report to it.", "", bodies);
-    return reasons.join(u' ');
-}
-
 void BodiesPage::deleteRecord(qint64 id)
 {
     const Body* found = m_model->body(id);
     if (!found)
         return;
     const Body body = *found;
-    if (Dialogs::question(this, tr("Delete body"), tr("Delete the body \"%1\"?").arg(body.name),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    Database& db = m_session.db();
+    Status st;
+    const auto references = BodyStore(db).references(id, &st);
+    if (!references) {
+        Dialogs::showError(this, st);
         return;
-    const QString why = references(id);
-    if (!why.isEmpty()) {
-        if (!body.active) {
-            Dialogs::showError(this,
-                               Status::failure(tr("\"%1\" cannot be deleted without losing history. %2 It is "
-                                                  "already inactive.")
-                                                   .arg(body.name, why)));
-            return;
-        }
-        if (Dialogs::question(
-                this, tr("Delete body"),
-                tr("\"%1\" cannot be deleted without losing history. %2 Deactivate it instead? It "
-                   "stays in past records but no longer appears in pick lists.")
-                    .arg(body.name, why),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-            return;
+    }
+    switch (ConfirmDelete::ask(this, tr("Delete body"), body.name, *references, body.active)) {
+    case ConfirmDelete::Answer::Delete:
+        m_session.edit(
+            tr("Delete body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, id),
+            [&db, id] { return BodyStore(db).remove(id); },
+            [&db, body] {
+                Body copy = body;
+                return BodyStore(db).insert(copy);
+            });
+        break;
+    case ConfirmDelete::Answer::Deactivate: {
         Body inactive = body;
         inactive.active = false;
         save(body, inactive);
-        return;
+        break;
     }
-    Database& db = m_session.db();
-    m_session.edit(
-        tr("Delete body %1").arg(body.name), [&db, id] { return BodyStore(db).remove(id); },
-        [&db, body] {
-            Body copy = body;
-            return BodyStore(db).insert(copy);
-        });
+    case ConfirmDelete::Answer::Cancel:
+        break;
+    }
 }

@@ -20,6 +20,8 @@ public:
 
 protected:
     void reload() override;
+    EditTarget::Kind recordKind() const override { return EditTarget::Kind::Body; }
+    void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;
     void duplicateRecord(qint64 id) override;
@@ -28,8 +30,6 @@ protected:
 private:
     void save(const Body& before, const Body& after);
     void add(const Body& body);
-    // Why deleting the body would lose history ("" when nothing refers to it).
-    QString references(qint64 id) const;
 
     BodyListModel* m_model;
     BodyEditor* m_editor;

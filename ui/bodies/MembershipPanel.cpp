@@ -149,7 +149,7 @@ void MembershipPanel::addMember()
         auto record = std::make_shared<Membership>(dialog->membership());
         // Redo after undo inserts the same id again, so later steps that refer to it still apply.
         if (m_session.edit(
-                tr("Add member to %1").arg(m_bodyName),
+                tr("Add member to %1").arg(m_bodyName), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
                 [&db, record] { return BodyStore(db).insert(*record); },
                 [&db, record] { return BodyStore(db).removeMembership(record->id); })) {
             selectId(record->id);
@@ -208,7 +208,7 @@ void MembershipPanel::removeMember()
         return;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Remove %1 from %2").arg(name, m_bodyName),
+        tr("Remove %1 from %2").arg(name, m_bodyName), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
         [&db, id = m.id] { return BodyStore(db).removeMembership(id); },
         [&db, m] {
             Membership copy = m;
@@ -220,7 +220,8 @@ void MembershipPanel::save(const Membership& before, const Membership& after, co
 {
     Database& db = m_session.db();
     if (m_session.edit(
-            text, [&db, after] { return BodyStore(db).update(after); },
+            text, EditTarget::of(EditTarget::Kind::Body, m_bodyId),
+            [&db, after] { return BodyStore(db).update(after); },
             [&db, before] { return BodyStore(db).update(before); }))
         selectId(after.id);
 }

@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
+#include <QPushButton>
 
 namespace {
 QList<QMessageBox::StandardButton>& answers()
@@ -26,13 +27,30 @@ QString& lastFilterText()
     static QString text;
     return text;
 }
+QStringList& lastLabels()
+{
+    static QStringList labels;
+    return labels;
+}
+int& shown()
+{
+    static int count = 0;
+    return count;
+}
+// Every message and question goes through here: it is counted, and its text kept for tests.
+void record(const QString& text, const QStringList& labels)
+{
+    last() = text;
+    lastLabels() = labels;
+    ++shown();
+}
 } // namespace
 
 namespace Dialogs {
 
 void showError(QWidget* parent, const Status& status)
 {
-    last() = status.message();
+    record(status.message(), {});
     if (!answers().isEmpty()) {
         answers().removeFirst();
         return;
@@ -59,7 +77,7 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                                      const QMap<QMessageBox::StandardButton, QString>& labels)
 {
-    last() = text;
+    record(text, labels.values());
     if (!answers().isEmpty())
         return answers().takeFirst();
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
@@ -68,6 +86,24 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
         if (QAbstractButton* b = box.button(it.key()))
             b->setText(it.value());
     return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                const QString& text, const QList<Button>& buttons,
+                                QMessageBox::StandardButton defaultButton)
+{
+    QStringList labels;
+    for (const Button& b : buttons)
+        labels << b.label;
+    record(text, labels);
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    for (const Button& b : buttons)
+        box.addButton(b.button)->setText(b.label);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    return box.standardButton(box.clickedButton());
 }
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
@@ -104,6 +140,16 @@ QString lastMessage()
 QString lastFilter()
 {
     return lastFilterText();
+}
+
+QStringList lastButtons()
+{
+    return lastLabels();
+}
+
+int shownCount()
+{
+    return shown();
 }
 
 } // namespace Dialogs

@@ -17,6 +17,16 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton,
                                      const QMap<QMessageBox::StandardButton, QString>& labels = {});
+// A question with buttons of our own words (無効にする, キャンセル): each is a standard button (for its
+// role, Escape and the tests' answers) with `label` as its text. Returns the button chosen.
+struct Button
+{
+    QMessageBox::StandardButton button;
+    QString label;
+};
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                const QString& text, const QList<Button>& buttons,
+                                QMessageBox::StandardButton defaultButton);
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 
@@ -26,4 +36,7 @@ void setNextFileName(const QString& path);
 QString lastMessage();
 // The filter the last file dialog offered (also when a test answered it).
 QString lastFilter();
+// The labels of the last question's buttons, and how many messages and questions were asked so far.
+QStringList lastButtons();
+int shownCount();
 } // namespace Dialogs

@@ -2,17 +2,23 @@
 
 #include "db/FirstRun.h"
 
+#include <QSettings>
 #include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace {
+// The fiscal year last chosen for each file, by the file's absolute path.
+const QString FiscalYearsKey = QStringLiteral("fiscalYearByFile");
+
 // An undo step made of two functions; the first redo has already run when it is pushed.
 class FunctionCommand : public QUndoCommand
 {
 public:
-    FunctionCommand(Session* session, const QString& text, std::function<Status()> redo, std::function<Status()> undo)
-        : QUndoCommand(text), m_session(session), m_redo(std::move(redo)), m_undo(std::move(undo))
+    FunctionCommand(Session* session, const QString& text, EditTarget target, std::function<Status()> redo,
+                    std::function<Status()> undo)
+        : QUndoCommand(text), m_session(session), m_target(std::move(target)), m_redo(std::move(redo)),
+          m_undo(std::move(undo))
     {
     }
     void redo() override
@@ -32,8 +38,11 @@ private:
         if (!st)
             emit m_session->failed(st);
         m_session->notifyChanged();
+        // After the change, so that a record the step brings back can be shown.
+        emit m_session->revisited(m_target);
     }
     Session* m_session;
+    EditTarget m_target;
     std::function<Status()> m_redo;
     std::function<Status()> m_undo;
     bool m_first = true;
@@ -87,6 +96,13 @@ Status Session::create(const QString& path)
 void Session::afterOpen()
 {
     m_undo->clear();
+    // The file opens on the year chosen when it was last open; a file seen for the first time on this year.
+    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_db.path());
+    const FiscalYear year = remembered.isValid() ? FiscalYear(remembered.toInt()) : FiscalYear::current();
+    if (year != m_fiscalYear) {
+        m_fiscalYear = year;
+        emit fiscalYearChanged(year);
+    }
     m_dataVersion = dataVersion();
     m_poll.start();
     emit opened();
@@ -109,17 +125,34 @@ void Session::setFiscalYear(const FiscalYear& year)
     if (year == m_fiscalYear)
         return;
     m_fiscalYear = year;
+    rememberFiscalYear();
     emit fiscalYearChanged(year);
 }
 
-bool Session::edit(const QString& text, std::function<Status()> redo, std::function<Status()> undo)
+void Session::rememberFiscalYear()
+{
+    if (!m_db.isOpen())
+        return;
+    QSettings settings;
+    QVariantMap years = settings.value(FiscalYearsKey).toMap();
+    years.insert(m_db.path(), m_fiscalYear.startYear());
+    settings.setValue(FiscalYearsKey, years);
+}
+
+void Session::inform(const QString& text)
+{
+    emit message(text);
+}
+
+bool Session::edit(const QString& text, const EditTarget& target, std::function<Status()> redo,
+                   std::function<Status()> undo)
 {
     const Status st = redo();
     if (!st) {
         emit failed(st);
         return false;
     }
-    m_undo->push(new FunctionCommand(this, text, std::move(redo), std::move(undo)));
+    m_undo->push(new FunctionCommand(this, text, target, std::move(redo), std::move(undo)));
     notifyChanged();
     return true;
 }

@@ -1,7 +1,9 @@
 #include "events/AttendanceTab.h"
 
 #include "common/ColumnWidths.h"
+#include "attendance/AttendanceRules.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
 #include "events/HeadcountModel.h"
@@ -162,7 +164,6 @@ void AttendanceTab::setEvent(qint64 eventId)
         m_statusIds.clear();
         for (const char* code : {"present", "absent", "proxy", "no-reply"})
             m_statusIds << codes.idOf(CodeListStore::AttendanceStatus, QString::fromLatin1(code));
-        m_participantRole = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
         m_tally->setText(AttendanceTally::text(*db, eventId));
     } else {
         m_tally->setText(QString());
@@ -211,7 +212,8 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
     const qint64 eventId = m_eventId;
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, personIds);
     return m_session.edit(
-        text,
+        UndoText::atEvent(text, db, eventId),
+        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, apply] {
             TransactionGuard tx(db.connection());
             Status st = apply(db);
@@ -219,7 +221,9 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
         },
-        [&db, eventId, personIds, before] { return AttendanceStore(db).restoreRows(eventId, personIds, before); });
+        [&db, eventId, personIds, before] {
+            return AttendanceStore(db).restoreRows(eventId, personIds, before);
+        });
 }
 
 bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const Change& change)
@@ -233,8 +237,11 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     AttendanceStore store(db);
     const auto proxy = store.proxyFor(m_eventId, personId);
     const std::optional<Attendance> before = store.find(m_eventId, personId);
-    Attendance after = before ? *before
-                              : freshRow(m_eventId, *person, statusId(1), proxy ? proxy->roleId : m_participantRole);
+    // A new row takes the role of whoever came in their place, else the rule's (講師 for a lecturer).
+    Attendance after =
+        before ? *before
+               : freshRow(m_eventId, *person, statusId(1),
+                          proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
     change(after);
     QList<qint64> ids{personId};
     if (proxy)
@@ -261,7 +268,8 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds);
     auto person = std::make_shared<Person>(newPerson);
     const bool ok = m_session.edit(
-        text,
+        UndoText::atEvent(text, db, eventId),
+        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
         [&db, person, apply] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo, so later steps still refer to it.
@@ -335,7 +343,6 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     const QString text = tr("%1: substitute %2").arg(personName(personId), trimmed);
     const qint64 proxyStatus = statusId(3);
     const qint64 eventId = m_eventId;
-    const qint64 role = m_participantRole;
     Database& db = m_session.db();
     if (trimmed.isEmpty()) {
         // Someone came in the member's place, but who is not known.
@@ -350,8 +357,9 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
     if (found.isEmpty())
         found = PersonStore(db).findByName(trimmed);
-    const auto apply = [eventId, personId, proxyStatus, role](Database& target, const Person& came) {
-        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus, role, came);
+    const auto apply = [eventId, personId, proxyStatus](Database& target, const Person& came) {
+        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus,
+                                                AttendanceRules::defaultRole(target, eventId, came.id), came);
     };
     if (!found.isEmpty()) {
         const Person came = found.first();
@@ -378,13 +386,14 @@ void AttendanceTab::addWalkIn(qint64 personId)
 void AttendanceTab::createWalkIn(const Person& person)
 {
     const qint64 present = statusId(1);
-    const qint64 role = m_participantRole;
     const qint64 eventId = m_eventId;
-    const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
-                                         [eventId, present, role](Database& db, const Person& p) {
-                                             Attendance a = freshRow(eventId, p, present, role);
-                                             return AttendanceStore(db).save(a);
-                                         });
+    const qint64 created =
+        createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
+                      [eventId, present](Database& db, const Person& p) {
+                          Attendance a =
+                              freshRow(eventId, p, present, AttendanceRules::defaultRole(db, eventId, p.id));
+                          return AttendanceStore(db).save(a);
+                      });
     if (!created)
         return;
     selectPerson(created);
@@ -401,7 +410,9 @@ void AttendanceTab::setHeadcount(qint64 professionId, int count)
     const Headcount after{m_eventId, professionId, count};
     const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
     m_session.edit(
-        tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count),
+        UndoText::atEvent(tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count), db,
+                          m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
         [&db, after] { return AttendanceStore(db).setHeadcount(after); },
         [&db, before] { return AttendanceStore(db).setHeadcount(before); });
 }

@@ -73,7 +73,6 @@ private:
     Session& m_session;
     qint64 m_eventId = 0;
     QList<qint64> m_statusIds; // present, absent, proxy, no-reply
-    qint64 m_participantRole = 0;
     QLabel* m_tally;
     RosterModel* m_roster;
     RosterView* m_rosterView;

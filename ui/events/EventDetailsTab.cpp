@@ -2,6 +2,7 @@
 
 #include "common/CommitOnFocusOut.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "date/DateParser.h"
 #include "date/JapaneseDate.h"
 #include "events/PickLists.h"
@@ -162,6 +163,15 @@ EventDetailsTab::EventDetailsTab(Session& session, QWidget* parent)
 
 void EventDetailsTab::setLists()
 {
+    if (!m_session.isOpen()) {
+        // No file: no other file's bodies, kinds or series stay in the lists.
+        const QSignalBlocker blocker(m_coOrganisers);
+        for (QComboBox* c : {m_kind, m_organiser, m_format})
+            c->clear();
+        m_coOrganisers->clear();
+        static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList({});
+        return;
+    }
     const Database& db = m_session.db();
     m_loading = true;
     PickLists::fillCodes(m_kind, db, CodeListStore::EventKind);
@@ -294,6 +304,27 @@ std::optional<Event> EventDetailsTab::fromFields()
     return e;
 }
 
+QString EventDetailsTab::undoText(const Event& before, const Event& after)
+{
+    return UndoText::change(
+        {{before.title != after.title, tr("title")},
+         {before.date != after.date, tr("date")},
+         {before.startTime != after.startTime || before.endTime != after.endTime, tr("time")},
+         {before.kindId != after.kindId, tr("kind")},
+         {before.bodyId != after.bodyId, tr("organiser")},
+         {before.coOrganiserIds != after.coOrganiserIds, tr("co-organisers")},
+         {before.series != after.series, tr("series")},
+         {before.number != after.number, tr("number")},
+         {before.venue != after.venue, tr("venue")},
+         {before.theme != after.theme, tr("theme")},
+         {before.formatId != after.formatId, tr("format")},
+         {before.purpose != after.purpose, tr("purpose")},
+         {before.outcomes != after.outcomes, tr("outcomes")},
+         {before.minutes != after.minutes, tr("minutes")},
+         {before.note != after.note, tr("note")}},
+        UndoText::eventName(before));
+}
+
 void EventDetailsTab::commit()
 {
     if (m_loading || !m_event)
@@ -308,7 +339,12 @@ void EventDetailsTab::commit()
     m_event = after;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Edit event %1").arg(after.title), [&db, after] { return EventStore(db).update(after); },
-            [&db, before] { return EventStore(db).update(before); }))
+            undoText(before, after), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details),
+            [&db, after] { return EventStore(db).update(after); },
+            [&db, before] { return EventStore(db).update(before); })) {
         m_event = before;
+        return;
+    }
+    if (after.date != before.date)
+        emit dateChanged(after.id);
 }

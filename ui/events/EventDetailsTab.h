@@ -42,7 +42,13 @@ public:
     QCompleter* seriesCompleter() const { return m_seriesCompleter; }
     QPlainTextEdit* noteEdit() const { return m_note; }
 
+signals:
+    // The event's date was changed and saved (it may have left the fiscal year shown).
+    void dateChanged(qint64 eventId);
+
 private:
+    // The undo entry of an edit: the field it changed and the event.
+    static QString undoText(const Event& before, const Event& after);
     void commit();
     std::optional<Event> fromFields();
     void showCoOrganisers(const Event& e);

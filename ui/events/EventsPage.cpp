@@ -62,6 +62,8 @@ EventsPage::EventsPage(Session& session, Kind kind, QWidget* parent)
     listView()->horizontalHeader()->setStretchLastSection(false);
     listView()->setWordWrap(false);
     listView()->verticalHeader()->setDefaultSectionSize(listView()->fontMetrics().height() + 8);
+    // A date typed into another fiscal year must not make the event vanish from the list.
+    connect(m_editor->details(), &EventDetailsTab::dateChanged, this, &EventsPage::reveal);
 }
 
 QString EventsPage::title() const
@@ -78,6 +80,45 @@ void EventsPage::reload()
                       m_kind == Meetings ? EventListModel::KindFilter{{MeetingCode}, {}}
                                          : EventListModel::KindFilter{{}, {MeetingCode}});
     });
+}
+
+void EventsPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr, {}, {}); });
+    m_editor->setLists();
+}
+
+bool EventsPage::shows(const EditTarget& target) const
+{
+    if (target.kind != EditTarget::Kind::Event || !m_session.isOpen())
+        return false;
+    const auto event = EventStore(m_session.db()).get(target.recordId());
+    if (!event)
+        return false;
+    const bool meeting =
+        event->kindId == CodeListStore(m_session.db()).idOf(CodeListStore::EventKind, MeetingCode);
+    return meeting == (m_kind == Meetings);
+}
+
+void EventsPage::showTarget(const EditTarget& target)
+{
+    reveal(target.recordId());
+    if (target.tab >= 0)
+        m_editor->setCurrentIndex(target.tab);
+}
+
+void EventsPage::reveal(qint64 id)
+{
+    if (!m_session.isOpen())
+        return;
+    const auto event = EventStore(m_session.db()).get(id);
+    if (event && !m_session.fiscalYear().contains(event->date)) {
+        const FiscalYear year = FiscalYear::of(event->date);
+        m_session.setFiscalYear(year);
+        m_session.inform(tr("Switched to %1 (%2 %3)", "the fiscal year, the event's date and title")
+                             .arg(year.label(), JapaneseDate::formatShort(event->date), event->title));
+    }
+    selectId(id);
 }
 
 void EventsPage::showRecord(qint64 id)
@@ -97,6 +138,7 @@ bool EventsPage::add(const Event& event, qint64 copyProgrammeOf)
     // Redo after undo inserts the same ids again, so later steps that refer to them still apply.
     const bool ok = m_session.edit(
         tr("Add event %1").arg(event.title),
+        EditTarget::of(EditTarget::Kind::Event, [record] { return record->event.id; }),
         [&db, record] {
             TransactionGuard tx(db.connection());
             Status st = EventStore(db).insert(record->event);
@@ -173,10 +215,11 @@ void EventsPage::deleteRecord(qint64 id)
                  "headcounts) are deleted with it.",
                  nullptr, int(contents.attendance.size()))
                   .arg(found->title, JapaneseDate::formatLong(found->date));
-    if (Dialogs::question(this, tr("Delete event"), question, QMessageBox::Yes | QMessageBox::No,
-                          QMessageBox::No) != QMessageBox::Yes)
+    if (Dialogs::ask(this, QMessageBox::Question, tr("Delete event"), question,
+                     {{QMessageBox::Yes, tr("&Delete")}, {QMessageBox::Cancel, tr("Cancel")}},
+                     QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_session.edit(
-        tr("Delete event %1").arg(found->title), [&db, id] { return EventStore(db).remove(id); },
-        [&db, contents] { return putBack(db, contents); });
+        tr("Delete event %1").arg(found->title), EditTarget::of(EditTarget::Kind::Event, id),
+        [&db, id] { return EventStore(db).remove(id); }, [&db, contents] { return putBack(db, contents); });
 }

@@ -19,9 +19,16 @@ public:
     QString title() const override;
     QTableView* view() const { return listView(); }
     EventEditor* editor() const { return m_editor; }
+    // Selects event `id`, switching to its fiscal year (and saying so) when it is in another.
+    void reveal(qint64 id) override;
+    // The page of the event's kind (meetings or the others) shows it, on the edit's tab.
+    bool shows(const EditTarget& target) const override;
+    void showTarget(const EditTarget& target) override;
 
 protected:
     void reload() override;
+    EditTarget::Kind recordKind() const override { return EditTarget::Kind::Event; }
+    void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;
     void duplicateRecord(qint64 id) override;

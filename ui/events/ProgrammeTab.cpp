@@ -1,6 +1,7 @@
 #include "events/ProgrammeTab.h"
 
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "db/TransactionGuard.h"
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
@@ -86,6 +87,11 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
 
 void ProgrammeTab::setLists()
 {
+    if (!m_session.isOpen()) {
+        m_kind->clear();
+        m_search->setDatabase(nullptr);
+        return;
+    }
     PickLists::fillCodes(m_kind, m_session.db(), CodeListStore::ProgrammeItemKind, tr("(none)"));
     m_newLecturer->setDatabase(m_session.db());
     m_search->setDatabase(&m_session.db());
@@ -178,7 +184,9 @@ bool ProgrammeTab::update(const QString& text, const ProgrammeItem& before, cons
 {
     Database& db = m_session.db();
     return m_session.edit(
-        text, [&db, after] { return ProgrammeStore(db).update(after); },
+        UndoText::atEvent(text, m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+        [&db, after] { return ProgrammeStore(db).update(after); },
         [&db, before] { return ProgrammeStore(db).update(before); });
 }
 
@@ -207,7 +215,9 @@ void ProgrammeTab::addItem()
         record->kindId = kinds.first().id;
     Database& db = m_session.db();
     if (!m_session.edit(
-            tr("Add programme item"), [&db, record] { return ProgrammeStore(db).insert(*record); },
+            UndoText::atEvent(tr("Add programme item"), m_session.db(), m_eventId),
+            EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+            [&db, record] { return ProgrammeStore(db).insert(*record); },
             [&db, record] { return ProgrammeStore(db).remove(record->id); }))
         return;
     setEvent(m_eventId);
@@ -223,7 +233,8 @@ void ProgrammeTab::removeItem()
     const ProgrammeItem removed = *p;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Remove programme item %1").arg(removed.title),
+        UndoText::atEvent(tr("Remove programme item %1").arg(removed.title), m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, removed] { return ProgrammeStore(db).remove(removed.id); },
         [&db, removed] {
             ProgrammeItem copy = removed;
@@ -255,8 +266,9 @@ void ProgrammeTab::move(int delta)
         return Status::success();
     };
     if (m_session.edit(
-            tr("Move programme item"), [write, after] { return write(after); },
-            [write, before] { return write(before); })) {
+            UndoText::atEvent(tr("Move programme item"), m_session.db(), m_eventId),
+            EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
+            [write, after] { return write(after); }, [write, before] { return write(before); })) {
         setEvent(m_eventId);
         selectItem(moved);
         m_items->setFocus();
@@ -287,7 +299,8 @@ void ProgrammeTab::createLecturer(const Person& newPerson)
     auto person = std::make_shared<Person>(newPerson);
     Database& db = m_session.db();
     const bool ok = m_session.edit(
-        tr("Add lecturer %1").arg(newPerson.name),
+        UndoText::atEvent(tr("Add lecturer %1").arg(newPerson.name), m_session.db(), m_eventId),
+        EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&db, person, before] {
             TransactionGuard tx(db.connection());
             // The person keeps the id of the first run on redo.

@@ -73,8 +73,21 @@ HomePage::HomePage(Session& session, QWidget* parent)
     layout->addLayout(columns, 1);
 }
 
+void HomePage::clear()
+{
+    m_heading->setText(tr("No database is open"));
+    m_asOf->clear();
+    m_figures->clear();
+    m_figuresView->hide();
+    m_chart->setFigures(YearFigures(), YearFigures());
+    m_chartArea->hide();
+    m_noParticipants->setText(tr("Use File > Open or File > New Database."));
+    m_noParticipants->show();
+}
+
 void HomePage::reload()
 {
+    m_figuresView->show();
     const Database& db = m_session.db();
     const FiscalYear year = m_session.fiscalYear();
     const QDate day = today();

@@ -28,6 +28,7 @@ public:
 
 protected:
     void reload() override;
+    void clear() override;
 
 private:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

@@ -1,7 +1,9 @@
 #include "organisations/OrganisationsPage.h"
 
+#include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "organisations/OrganisationEditor.h"
 #include "organisations/OrganisationListModel.h"
 #include "store/OrganisationStore.h"
@@ -23,6 +25,11 @@ void OrganisationsPage::reload()
     reloadModel([this] { m_model->load(&m_session.db()); });
 }
 
+void OrganisationsPage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
+}
+
 void OrganisationsPage::showRecord(qint64 id)
 {
     const Organisation* org = m_model->organisation(id);
@@ -37,9 +44,18 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
         return;
     }
     Database& db = m_session.db();
-    m_session.edit(tr("Edit organisation %1").arg(after.name),
-                   [&db, after] { return OrganisationStore(db).update(after); },
-                   [&db, before] { return OrganisationStore(db).update(before); });
+    m_session.edit(
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.reading != after.reading, tr("reading")},
+                          {before.categoryId != after.categoryId, tr("category")},
+                          {before.address != after.address, tr("address")},
+                          {before.phone != after.phone, tr("phone")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Organisation, after.id),
+        [&db, after] { return OrganisationStore(db).update(after); },
+        [&db, before] { return OrganisationStore(db).update(before); });
 }
 
 void OrganisationsPage::add(const Organisation& org)
@@ -47,9 +63,11 @@ void OrganisationsPage::add(const Organisation& org)
     Database& db = m_session.db();
     auto record = std::make_shared<Organisation>(org);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
-    if (!m_session.edit(tr("Add organisation %1").arg(org.name),
-                        [&db, record] { return OrganisationStore(db).insert(*record); },
-                        [&db, record] { return OrganisationStore(db).remove(record->id); }))
+    if (!m_session.edit(
+            tr("Add organisation %1").arg(org.name),
+            EditTarget::of(EditTarget::Kind::Organisation, [record] { return record->id; }),
+            [&db, record] { return OrganisationStore(db).insert(*record); },
+            [&db, record] { return OrganisationStore(db).remove(record->id); }))
         return;
     searchEdit()->clear();
     selectId(record->id);
@@ -81,28 +99,30 @@ void OrganisationsPage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Organisation org = *found;
-    if (Dialogs::question(this, tr("Delete organisation"), tr("Delete the organisation \"%1\"?").arg(org.name),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
     Database& db = m_session.db();
-    if (OrganisationStore(db).isReferenced(id)) {
-        if (Dialogs::question(this, tr("Delete organisation"),
-                              tr("\"%1\" is referred to by people, memberships or attendance, so it cannot be "
-                                 "deleted without losing history. Deactivate it instead? It stays in past records "
-                                 "but no longer appears in pick lists.")
-                                  .arg(org.name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            != QMessageBox::Yes)
-            return;
+    Status st;
+    const auto references = OrganisationStore(db).references(id, &st);
+    if (!references) {
+        Dialogs::showError(this, st);
+        return;
+    }
+    switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {
+    case ConfirmDelete::Answer::Delete:
+        m_session.edit(
+            tr("Delete organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, id),
+            [&db, id] { return OrganisationStore(db).remove(id); },
+            [&db, org] {
+                Organisation copy = org;
+                return OrganisationStore(db).insert(copy);
+            });
+        break;
+    case ConfirmDelete::Answer::Deactivate: {
         Organisation inactive = org;
         inactive.active = false;
         save(org, inactive);
-        return;
+        break;
     }
-    m_session.edit(tr("Delete organisation %1").arg(org.name), [&db, id] { return OrganisationStore(db).remove(id); },
-                   [&db, org] {
-                       Organisation copy = org;
-                       return OrganisationStore(db).insert(copy);
-                   });
+    case ConfirmDelete::Answer::Cancel:
+        break;
+    }
 }

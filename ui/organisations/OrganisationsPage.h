@@ -18,6 +18,8 @@ public:
 
 protected:
     void reload() override;
+    EditTarget::Kind recordKind() const override { return EditTarget::Kind::Organisation; }
+    void clear() override;
     void showRecord(qint64 id) override;
     void newRecord() override;
     void duplicateRecord(qint64 id) override;

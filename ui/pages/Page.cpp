@@ -11,7 +11,11 @@ Page::Page(Session& session, QWidget* parent) : QWidget(parent), m_session(sessi
 void Page::reloadIfShown()
 {
     m_stale = true;
-    if (isVisible() && m_session.isOpen()) {
+    if (!m_session.isOpen()) {
+        clear();
+        return;
+    }
+    if (isVisible()) {
         m_stale = false;
         reload();
     }

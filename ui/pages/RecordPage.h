@@ -28,8 +28,15 @@ public:
     qint64 currentId() const;
     // Selects the row of record `id` (after New, after a reload).
     void selectId(qint64 id);
+    // Shows record `id` even when the list's filter hides it (a page may switch the fiscal
+    // year to it), and selects it.
+    virtual void reveal(qint64 id) { selectId(id); }
+    bool shows(const EditTarget& target) const override { return target.kind == recordKind(); }
+    void showTarget(const EditTarget& target) override { reveal(target.recordId()); }
 
 protected:
+    // The kind of record the page lists (for undo and redo to find the page).
+    virtual EditTarget::Kind recordKind() const = 0;
     // Call once from the subclass constructor.
     void setUp(QAbstractItemModel* model, QWidget* editor);
     // How the width is shared between the list and the editor (3 : 2 unless set), after setUp.

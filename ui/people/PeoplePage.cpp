@@ -1,7 +1,9 @@
 #include "people/PeoplePage.h"
 
+#include "common/ConfirmDelete.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/UndoText.h"
 #include "people/PersonEditor.h"
 #include "people/PersonHistoryTabs.h"
 #include "people/PersonListModel.h"
@@ -33,6 +35,11 @@ void PeoplePage::reload()
 {
     m_editor->setDatabase(m_session.db());
     reloadModel([this] { m_model->load(&m_session.db()); });
+}
+
+void PeoplePage::clear()
+{
+    reloadModel([this] { m_model->load(nullptr); });
 }
 
 void PeoplePage::showRecord(qint64 id)
@@ -98,7 +105,19 @@ void PeoplePage::save(const Person& before, const Person& after)
         return;
     Database& db = m_session.db();
     m_session.edit(
-        tr("Edit person %1").arg(after.name), [&db, after] { return PersonStore(db).update(after); },
+        UndoText::change({{before.name != after.name, tr("name")},
+                          {before.reading != after.reading, tr("reading")},
+                          {before.professionId != after.professionId, tr("profession")},
+                          {before.organisationId != after.organisationId, tr("organisation")},
+                          {before.department != after.department, tr("department")},
+                          {before.title != after.title, tr("job title")},
+                          {before.email != after.email, tr("e-mail")},
+                          {before.phone != after.phone, tr("phone")},
+                          {before.note != after.note, tr("note")},
+                          {before.active != after.active, tr("active")}},
+                         before.name),
+        EditTarget::of(EditTarget::Kind::Person, after.id),
+        [&db, after] { return PersonStore(db).update(after); },
         [&db, before] { return PersonStore(db).update(before); });
 }
 
@@ -108,7 +127,9 @@ void PeoplePage::add(const Person& person)
     auto record = std::make_shared<Person>(person);
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add person %1").arg(person.name), [&db, record] { return PersonStore(db).insert(*record); },
+            tr("Add person %1").arg(person.name),
+            EditTarget::of(EditTarget::Kind::Person, [record] { return record->id; }),
+            [&db, record] { return PersonStore(db).insert(*record); },
             [&db, record] { return PersonStore(db).remove(record->id); }))
         return;
     m_addedId = record->id;
@@ -144,7 +165,7 @@ void PeoplePage::remove(const Person& person, const QString& text)
     Database& db = m_session.db();
     const qint64 id = person.id;
     m_session.edit(
-        text, [&db, id] { return PersonStore(db).remove(id); },
+        text, EditTarget::of(EditTarget::Kind::Person, id), [&db, id] { return PersonStore(db).remove(id); },
         [&db, person] {
             Person copy = person;
             return PersonStore(db).insert(copy);
@@ -157,22 +178,23 @@ void PeoplePage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Person person = *found;
-    if (Dialogs::question(this, tr("Delete person"), tr("Delete \"%1\"?").arg(person.name),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    Status st;
+    const auto references = PersonStore(m_session.db()).references(id, &st);
+    if (!references) {
+        Dialogs::showError(this, st);
         return;
-    if (PersonStore(m_session.db()).isReferenced(id)) {
-        if (Dialogs::question(
-                this, tr("Delete person"),
-                tr("\"%1\" appears in attendance, memberships or programmes, so deleting them would "
-                   "lose history. Deactivate them instead? They stay in past records but no longer "
-                   "appear in pick lists.")
-                    .arg(person.name),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-            return;
+    }
+    switch (ConfirmDelete::ask(this, tr("Delete person"), person.name, *references, person.active)) {
+    case ConfirmDelete::Answer::Delete:
+        remove(person, tr("Delete person %1").arg(person.name));
+        break;
+    case ConfirmDelete::Answer::Deactivate: {
         Person inactive = person;
         inactive.active = false;
         save(person, inactive);
-        return;
+        break;
     }
-    remove(person, tr("Delete person %1").arg(person.name));
+    case ConfirmDelete::Answer::Cancel:
+        break;
+    }
 }

@@ -44,6 +44,14 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     connect(m_counts, &CountsExportPanel::saved, this, &ReportsPage::showSaved);
 }
 
+void ReportsPage::clear()
+{
+    m_heading->setText(tr("Reports and exports"));
+    m_lastSaved->clear();
+    m_report->reload();
+    m_counts->reload();
+}
+
 void ReportsPage::reload()
 {
     m_heading->setText(tr("Reports and exports — %1").arg(m_session.fiscalYear().label()));

@@ -22,6 +22,7 @@ public:
 
 protected:
     void reload() override;
+    void clear() override;
 
 private:
     void showSaved(const QString& path);

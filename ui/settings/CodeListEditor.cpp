@@ -197,7 +197,8 @@ bool CodeListEditor::save(const QString& text, const QList<CodeItem>& before, co
 {
     Database& db = m_session.db();
     return m_session.edit(
-        text, [&db, after] { return writeAll(db, after); }, [&db, before] { return writeAll(db, before); });
+        text, EditTarget::of(EditTarget::Kind::Settings, 0), [&db, after] { return writeAll(db, after); },
+        [&db, before] { return writeAll(db, before); });
 }
 
 QString CodeListEditor::uniqueCode(const QString& list) const
@@ -226,7 +227,8 @@ void CodeListEditor::addEntry()
     Database& db = m_session.db();
     // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
-            tr("Add list entry"), [&db, item] { return CodeListStore(db).insert(*item); },
+            tr("Add list entry"), EditTarget::of(EditTarget::Kind::Settings, 0),
+            [&db, item] { return CodeListStore(db).insert(*item); },
             [&db, item] { return CodeListStore(db).remove(item->id); }))
         return;
     selectId(item->id);
@@ -305,7 +307,7 @@ void CodeListEditor::deleteCurrent()
         return;
     const int row = index.row();
     if (!m_session.edit(
-            tr("Delete list entry %1").arg(item.labelJa),
+            tr("Delete list entry %1").arg(item.labelJa), EditTarget::of(EditTarget::Kind::Settings, 0),
             [&db, item] { return CodeListStore(db).remove(item.id); },
             [&db, item] {
                 CodeItem copy = item;

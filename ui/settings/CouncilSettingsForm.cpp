@@ -55,6 +55,13 @@ void CouncilSettingsForm::load(const Database& db)
     }
 }
 
+void CouncilSettingsForm::clear()
+{
+    m_stored.clear();
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->clear();
+}
+
 void CouncilSettingsForm::commit(const QString& key)
 {
     QLineEdit* edit = m_fields.value(key);

@@ -15,6 +15,8 @@ class CouncilSettingsForm : public QWidget
 public:
     explicit CouncilSettingsForm(QWidget* parent = nullptr);
     void load(const Database& db);
+    // Empty fields (no file is open).
+    void clear();
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }
     static QString fieldName(const QString& key);
 

@@ -44,6 +44,12 @@ SettingsPage::~SettingsPage()
     disconnect(&m_session, nullptr, this, nullptr);
 }
 
+void SettingsPage::clear()
+{
+    m_council->clear();
+    m_codeLists->reload();
+}
+
 void SettingsPage::reload()
 {
     m_council->load(m_session.db());
@@ -55,6 +61,7 @@ void SettingsPage::saveSetting(const QString& key, const QString& before, const 
     Database& db = m_session.db();
     if (!m_session.edit(
             tr("Edit %1").arg(CouncilSettingsForm::fieldName(key)),
+            EditTarget::of(EditTarget::Kind::Settings, 0),
             [&db, key, after] { return SettingsStore(db).setValue(key, after); },
             [&db, key, before] { return SettingsStore(db).setValue(key, before); }))
         m_council->load(db);

@@ -22,6 +22,8 @@ public:
 
 protected:
     void reload() override;
+    bool shows(const EditTarget& target) const override { return target.kind == EditTarget::Kind::Settings; }
+    void clear() override;
 
 private:
     void saveSetting(const QString& key, const QString& before, const QString& after);

@@ -1,8 +1,7 @@
 #include "window/FiscalYearCombo.h"
 
 #include "common/Session.h"
-
-#include <QSqlQuery>
+#include "store/EventStore.h"
 
 FiscalYearCombo::FiscalYearCombo(Session& session, QWidget* parent) : QComboBox(parent), m_session(session)
 {
@@ -16,27 +15,29 @@ FiscalYearCombo::FiscalYearCombo(Session& session, QWidget* parent) : QComboBox(
         const int i = findData(y.startYear());
         if (i >= 0)
             setCurrentIndex(i);
+        else
+            refill(); // a year outside the list (an event moved there): the list grows to it
     });
     refill();
 }
 
 void FiscalYearCombo::refill()
 {
-    const int current = FiscalYear::current().startYear();
-    QList<int> years{current + 1, current, m_session.fiscalYear().startYear()};
+    const FiscalYear selected = m_session.fiscalYear();
+    const QDate today = QDate::currentDate();
+    QList<FiscalYear> years;
     if (m_session.isOpen()) {
-        QSqlQuery q(m_session.db().connection());
-        // A fiscal year starts in April: shifting dates back three months gives its start year.
-        if (q.exec(QStringLiteral("SELECT DISTINCT CAST(strftime('%Y', date, '-3 months') AS INTEGER) FROM event")))
-            while (q.next())
-                years << q.value(0).toInt();
+        Status st;
+        years = EventStore(m_session.db()).fiscalYearChoices(selected, today, &st);
+        if (!st)
+            emit m_session.failed(st);
+    } else {
+        years = FiscalYear::choices(selected, today);
     }
-    std::sort(years.begin(), years.end(), std::greater<>());
-    years.erase(std::unique(years.begin(), years.end()), years.end());
     m_filling = true;
     clear();
-    for (int y : years)
-        addItem(FiscalYear(y).label(), y);
-    setCurrentIndex(findData(m_session.fiscalYear().startYear()));
+    for (const FiscalYear& y : years)
+        addItem(y.label(), y.startYear());
+    setCurrentIndex(findData(selected.startYear()));
     m_filling = false;
 }

@@ -4,8 +4,8 @@
 
 class Session;
 
-// The fiscal year selector (令和6年度 ▾) every page follows: the years that have events, the
-// current one and the next, newest first.
+// The fiscal year selector (令和6年度 ▾) every page follows: every year from the oldest event's
+// to next year's, newest first (EventStore::fiscalYearChoices).
 class FiscalYearCombo : public QComboBox
 {
     Q_OBJECT

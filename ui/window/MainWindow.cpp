@@ -80,6 +80,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connect(&session, &Session::opened, this, &MainWindow::updateTitle);
     connect(&session, &Session::failed, this, [this](const Status& st) { Dialogs::showError(this, st); });
+    connect(&session, &Session::revisited, this, &MainWindow::showTarget);
+    connect(&session, &Session::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     updateTitle();
 
     QSettings settings;
@@ -107,6 +110,17 @@ void MainWindow::addPage(Page* page)
 {
     m_pages->addWidget(page);
     m_navigation->addItem(page->title());
+}
+
+void MainWindow::showTarget(const EditTarget& target)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (page(i)->shows(target)) {
+            showPage(i);
+            page(i)->showTarget(target);
+            return;
+        }
+    }
 }
 
 Page* MainWindow::page(int index) const

@@ -9,6 +9,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class Session;
+struct EditTarget;
 
 // Renkei's main window: a navigation list of pages beside the current page, the fiscal year
 // every page follows, the File and Edit menus. It owns no data: the Session does.
@@ -39,6 +40,8 @@ protected:
 
 private:
     void addPage(Page* page);
+    // Shows the page and record an undone or redone edit changed.
+    void showTarget(const EditTarget& target);
     void buildMenus();
     void updateTitle();
     void rememberFile(const QString& path);
