@@ -287,6 +287,8 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
 
         clickPage(3);
+        if (QTest::currentTestFailed())
+            return;
         auto* people = page<PeoplePage>(3);
         QVERIFY(people);
         QCOMPARE(people->listView()->model()->rowCount(), 30);
@@ -300,6 +302,8 @@ private slots:
     {
         QVERIFY2(rows(QStringLiteral("person")) == 30, "the import before failed");
         clickPage(5);
+        if (QTest::currentTestFailed())
+            return;
         auto* bodies = page<BodiesPage>(5);
         QVERIFY(bodies);
         bodies->listView()->setFocus();
@@ -354,6 +358,8 @@ private slots:
         m_meetingDate = QDate(lastYear.startYear(), 10, 3);
 
         clickPage(1);
+        if (QTest::currentTestFailed())
+            return;
         auto* meetings = page<EventsPage>(1);
         QVERIFY(meetings);
         meetings->listView()->setFocus();
@@ -399,6 +405,8 @@ private slots:
         auto* meetings = page<EventsPage>(1);
         EventEditor* editor = meetings->editor();
         clickTab(editor, 1);
+        if (QTest::currentTestFailed())
+            return;
         ProgrammeTab* programme = editor->programme();
         QTest::mouseClick(programme->addButton(), Qt::LeftButton);
         QCOMPARE(programme->itemList()->count(), 1);
@@ -417,6 +425,8 @@ private slots:
         QCOMPARE(items.at(0).lecturerIds, QList<qint64>{personId(lecturer())});
 
         clickTab(editor, 2);
+        if (QTest::currentTestFailed())
+            return;
         AttendanceTab* attendance = editor->attendance();
         RosterModel* model = attendance->roster();
         RosterView* roster = attendance->rosterView();
@@ -454,6 +464,8 @@ private slots:
     {
         QVERIFY2(m_attended, "the attendance before failed");
         clickPage(6);
+        if (QTest::currentTestFailed())
+            return;
         auto* reports = page<ReportsPage>(6);
         QVERIFY(reports);
         ActivityReportPanel* panel = reports->activityReport();
