@@ -2,15 +2,14 @@
 #include "export/CountsExport.h"
 #include "report/ActivityReport.h"
 #include "report/ReportWriter.h"
+#include "util/LibreOffice.h"
 #include "util/PdfText.h"
 #include "util/ReportFixture.h"
 #include "util/TestEnvironment.h"
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,29 +49,9 @@ class TestReportDocuments : public QObject
         return texts;
     }
 
-    // LibreOffice converts `files` to PDF in `outDir`, with a profile of its own (never the
-    // user's settings).
     bool convert(const QStringList& files, const QString& outDir)
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty()) {
-            qWarning() << "soffice (libreoffice-writer-nogui, in .ci/packages.txt) is not installed";
-            return false;
-        }
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("lo-home")));
-        process.setProcessEnvironment(env);
-        process.start(soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") +
-                                               m_dir.filePath(QStringLiteral("lo-profile")),
-                                           QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                           QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir} +
-                                   files);
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            qWarning() << "soffice failed:" << process.readAllStandardError();
-            return false;
-        }
-        return true;
+        return LibreOffice::convertToPdf(files, outDir, m_dir.path());
     }
 
     static int pageCount(const QString& text)

@@ -4,6 +4,7 @@
 #include "store/SettingsStore.h"
 #include "util/TestEnvironment.h"
 #include "util/TypeText.h"
+#include "util/WelcomeAnswer.h"
 #include "window/MainWindow.h"
 #include "window/Startup.h"
 #include "window/WelcomeDialog.h"
@@ -18,7 +19,6 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 
@@ -27,29 +27,9 @@ class TestWelcome : public QObject
 {
     Q_OBJECT
 
-    // Runs `answer` on the welcome once Startup shows it; false if no welcome was shown.
     static bool startWith(Session& session, const std::function<void(WelcomeDialog*)>& answer)
     {
-        bool shown = false;
-        QTimer timer; // dies with this call, so it never fires into a later test
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, [&] {
-            auto* welcome = qobject_cast<WelcomeDialog*>(QApplication::activeModalWidget());
-            if (!welcome) {
-                if (QWidget* other = QApplication::activeModalWidget())
-                    other->close();
-                return;
-            }
-            shown = true;
-            answer(welcome);
-            if (welcome->isVisible())
-                welcome->reject(); // the answer did not finish it: do not hang
-        });
-        timer.start(0);
-        const Status st = Startup::open(session, {QStringLiteral("renkei")});
-        if (!st)
-            qWarning("%s", qPrintable(st.fullText()));
-        return shown;
+        return startWithWelcome(session, answer);
     }
 
     static int rows(Session& session, const QString& table)
