@@ -366,7 +366,7 @@ void TestXlsxImport::cliImportsASheet()
                                 QStringLiteral("--sheet"), QStringLiteral("名簿")},
                                out, err);
     QVERIFY2(code == 0, err.data().constData());
-    QVERIFY2(QString::fromUtf8(out.data()).contains(QStringLiteral("30 added")), out.data().constData());
+    QVERIFY2(QString::fromUtf8(out.data()).contains(QStringLiteral("added 30 person(s);")), out.data().constData());
     Database check;
     QVERIFY(check.open(db).ok());
     QCOMPARE(count(check, QStringLiteral("SELECT count(*) FROM person")), 32);

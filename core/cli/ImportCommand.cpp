@@ -44,10 +44,9 @@ int ImportCommand::run(const QStringList& args, const QString& databasePath, Io&
     list(dry ? tr("Would add:") : tr("Added:"), report.added);
     list(dry ? tr("Would update:") : tr("Updated:"), report.updated);
     list(dry ? tr("Would skip:") : tr("Skipped:"), report.skipped);
-    print(io.out, tr("%1 rows read (%2): %3 added, %4 updated, %5 skipped.")
+    print(io.out, tr("%1 rows read (%2): added %3; %4 updated, %5 skipped.")
                       .arg(report.rows)
-                      .arg(report.encoding)
-                      .arg(report.added.size())
+                      .arg(report.encoding, report.addedByKind())
                       .arg(report.updated.size())
                       .arg(report.skipped.size()));
     if (dry)

@@ -67,7 +67,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         person.professionId = profession;
         if (ctx.storeFailed(row, ctx.people().insert(person)))
             return;
-        ctx.added(row, tr("person %1").arg(name));
+        ctx.added(row, ImportReport::Record::Person, tr("person %1").arg(name));
     }
 
     AttendanceStore store(ctx.db());
@@ -99,5 +99,5 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     if (stored)
         ctx.updated(row, what);
     else
-        ctx.added(row, what);
+        ctx.added(row, ImportReport::Record::Attendance, what);
 }

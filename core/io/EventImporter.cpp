@@ -122,7 +122,7 @@ void EventImporter::importRow(ImportContext& ctx, int row)
     if (existing.isEmpty()) {
         if (ctx.storeFailed(row, events.insert(event)))
             return;
-        ctx.added(row, what);
+        ctx.added(row, ImportReport::Record::Event, what);
     } else {
         const Event& stored = existing.first();
         Event merged = stored;

@@ -33,8 +33,9 @@ void ImportContext::rowError(int row, const QString& problem)
     note(ImportReport::Outcome::Error, m_report.errors, row, QString(), problem);
 }
 
-void ImportContext::added(int row, const QString& what)
+void ImportContext::added(int row, ImportReport::Record record, const QString& what)
 {
+    ++m_report.addedCounts[record];
     note(ImportReport::Outcome::Added, m_report.added, row, QString(), what);
 }
 
@@ -132,7 +133,7 @@ qint64 ImportContext::organisation(int row, const QString& key)
     org.name = name;
     if (storeFailed(row, m_organisations.insert(org)))
         return 0;
-    added(row, tr("organisation %1").arg(name));
+    added(row, ImportReport::Record::Organisation, tr("organisation %1").arg(name));
     return org.id;
 }
 

@@ -27,7 +27,7 @@ public:
 
     void error(int row, const QString& key, const QString& problem);
     void rowError(int row, const QString& problem);
-    void added(int row, const QString& what);
+    void added(int row, ImportReport::Record record, const QString& what);
     void updated(int row, const QString& what);
     void skipped(int row, const QString& what);
     bool storeFailed(int row, const Status& status);

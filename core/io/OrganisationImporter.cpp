@@ -44,7 +44,7 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
 
     if (existing.isEmpty()) {
         if (!ctx.storeFailed(row, ctx.organisations().insert(org)))
-            ctx.added(row, tr("organisation %1").arg(name));
+            ctx.added(row, ImportReport::Record::Organisation, tr("organisation %1").arg(name));
         return;
     }
     const bool changed = org.reading != before.reading || org.address != before.address

@@ -56,7 +56,7 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
 
     if (isNew) {
         if (!ctx.storeFailed(row, ctx.people().insert(person)))
-            ctx.added(row, tr("person %1").arg(name));
+            ctx.added(row, ImportReport::Record::Person, tr("person %1").arg(name));
         return;
     }
     const bool changed = person.reading != before.reading || person.department != before.department

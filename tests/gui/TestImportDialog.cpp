@@ -106,7 +106,7 @@ private slots:
 
         QVERIFY(runAndWait(dialog, "dryRun"));
         auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummary"));
-        QVERIFY2(summary->text().contains(QStringLiteral("29 added")) && summary->text().contains(QStringLiteral("1 with errors")),
+        QVERIFY2(summary->text().contains(QStringLiteral("added: 29 person(s);")) && summary->text().contains(QStringLiteral("1 with errors")),
                  qPrintable(summary->text()));
         auto* report = dialog.findChild<QListWidget*>(QStringLiteral("importReport"));
         QListWidgetItem* error = report->item(0);
@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(people(session), 2);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("runImport")), Qt::LeftButton);
         QVERIFY(!dialog.isBusy());
-        QVERIFY2(summary->text().contains(QStringLiteral("30 added")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("added: 30 person(s);")), qPrintable(summary->text()));
         QCOMPARE(people(session), 32);
         QCOMPARE(session.undoStack()->count(), 1);
         QVERIFY(session.undoStack()->undoText().contains(QStringLiteral("名簿")));
@@ -244,7 +244,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         choose(*dialog, workbook(3, 0), QStringLiteral("名簿"));
         QVERIFY(runAndWait(*dialog, "runImport"));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("3 added")),
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("added: 3 person(s);")),
                  qPrintable(window.statusBar()->currentMessage()));
         dialog->close();
     }

@@ -309,8 +309,8 @@ void ImportDialog::finished(const ImportReport& report, const Status& status)
 
 QString ImportDialog::counts(const ImportReport& report)
 {
-    return tr("%1 added, %2 updated, %3 unchanged, %4 with errors.")
-        .arg(report.added.size())
+    return tr("added: %1; %2 updated, %3 unchanged, %4 with errors.")
+        .arg(report.addedByKind())
         .arg(report.updated.size())
         .arg(report.skipped.size())
         .arg(report.errors.size());
@@ -329,7 +329,7 @@ void ImportDialog::apply(const ImportReport& report)
     const ChangeSet changes = report.changes;
     Session* session = &m_session;
     if (!changes.isEmpty()) {
-        const QString what = tr("Import of %1 (%2 added, %3 updated)").arg(file).arg(report.added.size()).arg(report.updated.size());
+        const QString what = tr("Import of %1 (added: %2; %3 updated)").arg(file, report.addedByKind()).arg(report.updated.size());
         if (!m_session.edit(what, [session, changes] { return changes.apply(session->db().connection()); },
                             [session, changes] { return changes.revert(session->db().connection()); })) {
             showReport(report, tr("The import of %1 failed; nothing was written.").arg(file), true);
