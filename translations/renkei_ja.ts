@@ -1211,7 +1211,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>The file&apos;s application identifier is not Renkei&apos;s.</source>
-        <translation>ファイルのアプリケーション識別子がRenkeiのものではありません。</translation>
+        <translation>このファイルは Renkei で作ったファイルではありません。</translation>
     </message>
     <message>
         <source>Data version %1 differs from this program&apos;s %2.</source>
@@ -2081,7 +2081,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Choose a CSV file or an Excel workbook (.xlsx) of organisations, people, events or attendance. The first row must name the columns.</source>
-        <translation>団体・関係者・会議や研修会・出欠の CSV ファイルか Excel ブック（.xlsx）を選んでください。1行目に列の名前が必要です。</translation>
+        <translation>団体・機関、関係者、会議・研修会、出欠のいずれかの CSV ファイルか Excel ブック（.xlsx）を選んでください。1行目に列の名前が必要です。</translation>
     </message>
     <message>
         <source>Import a file</source>
@@ -2098,7 +2098,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message numerus="yes">
         <source>%n row(s) to import from %1. Check what each column becomes, then try a dry run.</source>
         <translation>
-            <numerusform>%1 から取り込む行は%n行です。それぞれの列の取り込み先を確かめてから、事前確認をしてください。</numerusform>
+            <numerusform>%1から取り込む行は%n行です。それぞれの列の取り込み先を確かめてから、事前確認をしてください。</numerusform>
         </translation>
     </message>
     <message>
@@ -2107,11 +2107,11 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Dry run of %1: %2 Nothing was written. Fix the rows in red (click a line to see its row), or change what a column becomes, and try again.</source>
-        <translation>%1 の事前確認：%2 何も書き込んでいません。赤い行を直すか（結果の行をクリックするとその行を表示します）、列の取り込み先を変えて、もう一度お試しください。</translation>
+        <translation>%1の事前確認：%2何も書き込んでいません。赤い行を直すか（結果の行をクリックするとその行を表示します）、列の取り込み先を変えて、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Dry run of %1: %2 Nothing was written.</source>
-        <translation>%1 の事前確認：%2 何も書き込んでいません。</translation>
+        <translation>%1の事前確認：%2何も書き込んでいません。</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 with errors.</source>
@@ -2299,7 +2299,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&amp;New Database...</source>
-        <translation>新しいデータベース(&amp;N)...</translation>
+        <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2307,7 +2307,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation>開く(&amp;O)...</translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2319,7 +2319,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Save a Co&amp;py...</source>
-        <translation>コピーを保存(&amp;P)...</translation>
+        <translation>コピーを保存(&amp;P)…</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2500,15 +2500,15 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&amp;Add Member...</source>
-        <translation>委員を追加(&amp;A)...</translation>
+        <translation>委員を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
-        <translation>編集(&amp;I)...</translation>
+        <translation>編集(&amp;I)…</translation>
     </message>
     <message>
         <source>End &amp;Term...</source>
-        <translation>任期を終了(&amp;T)...</translation>
+        <translation>任期を終了(&amp;T)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -3976,7 +3976,7 @@ name</source>
     </message>
     <message>
         <source>%1: the part “%2” is damaged (error %3).</source>
-        <translation>%1：「%2」が壊れています（エラー %3）。</translation>
+        <translation>%1：「%2」が壊れています（番号 %3）。</translation>
     </message>
 </context>
 </TS>
