@@ -31,10 +31,6 @@
         <translation>PDF（提出用）</translation>
     </message>
     <message>
-        <source>ODT (to edit in LibreOffice or Word)</source>
-        <translation>ODT（LibreOffice・Word で編集）</translation>
-    </message>
-    <message>
         <source>HTML (web page)</source>
         <translation>HTML（ウェブページ）</translation>
     </message>
@@ -57,6 +53,14 @@
     <message>
         <source>The activity report of %1 to the regional medical council: organisation, meetings, trainings (date, cases and mini lectures, format, participants, lecturers), participants by profession and organisation, the three years side by side, and a chart. Text comes from the events as entered; the report is always in Japanese.</source>
         <translation>%1の地域医療審議会への活動報告を作成します。推進体制、会議の開催状況、研修会の実施状況（実施日・事例内容・ミニレクチャー・形式・参加者数・講師等）、職種別・団体別の参加者数、過去3年間の比較とグラフを載せます。文章は各会議・研修会に入力した内容のとおりです。報告書は常に日本語で作成します。</translation>
+    </message>
+    <message>
+        <source>DOCX (to edit in Word)</source>
+        <translation>DOCX（Word で編集）</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in LibreOffice)</source>
+        <translation>ODT（LibreOffice で編集）</translation>
     </message>
 </context>
 <context>
@@ -182,6 +186,18 @@
         <comment>between professions in the tally</comment>
         <translation>・</translation>
     </message>
+    <message numerus="yes">
+        <source>Not counted as participants: %1 %n (%2)</source>
+        <comment>role, count, names</comment>
+        <translation>
+            <numerusform>参加者数に含めない%1 %n名（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in the tally</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -201,10 +217,6 @@
         <translation>会議体の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Edit body %1</source>
-        <translation>会議体「%1」の編集</translation>
-    </message>
-    <message>
         <source>Add body %1</source>
         <translation>会議体「%1」の追加</translation>
     </message>
@@ -216,39 +228,9 @@
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
-    <message numerus="yes">
-        <source>It organises or co-organises %n event(s).</source>
-        <translation>
-            <numerusform>%n件の会議・研修会を主催または共催しています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It has %n member(s), current and past.</source>
-        <translation>
-            <numerusform>委員（過去の委員を含む）が%n件登録されています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other body(ies) belong or report to it.</source>
-        <translation>
-            <numerusform>ほかに%n件の会議体がこの会議体に属しているか、報告先としています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete body</source>
         <translation>会議体の削除</translation>
-    </message>
-    <message>
-        <source>Delete the body &quot;%1&quot;?</source>
-        <translation>会議体「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted without losing history. %2 It is already inactive.</source>
-        <translation>「%1」を削除すると履歴が失われるため、削除できません。%2 すでに無効になっています。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted without losing history. %2 Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
-        <translation>「%1」を削除すると履歴が失われるため、削除できません。%2 代わりに無効にしますか？ 過去の記録には残りますが、選択肢には表示されなくなります。</translation>
     </message>
     <message>
         <source>Delete body %1</source>
@@ -257,6 +239,38 @@
     <message>
         <source>Bodies and Members</source>
         <translation>会議体・委員</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>上位の会議体</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>報告先</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>団体・機関</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効・無効</translation>
     </message>
 </context>
 <context>
@@ -362,6 +376,32 @@
     <message>
         <source>The membership could not be deleted.</source>
         <translation>委員を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The records that refer to the body could not be counted.</source>
+        <translation>この会議体に関係する記録の件数を調べられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>The changes cannot be recorded for undo.</source>
+        <translation>変更を元に戻せるように記録できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>The change could not be made again.</source>
+        <translation>変更をやり直せませんでした。</translation>
+    </message>
+    <message>
+        <source>The change could not be taken back.</source>
+        <translation>変更を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>A row of the table “%1” was changed since; the file is left as it is.</source>
+        <translation>その後「%1」の行が変更されたため、ファイルはそのままにしました。</translation>
     </message>
 </context>
 <context>
@@ -607,6 +647,41 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No values in this column.</source>
+        <translation>この列には値がありません。</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必須）</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Usage: renkei-cli [--db FILE] %1</source>
@@ -641,6 +716,82 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>--fiscal-year is required.</source>
         <translation>--fiscal-year を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>出欠の記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>委員の記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lecture(s)</source>
+        <translation>
+            <numerusform>講師の記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) belonging to it</source>
+        <translation>
+            <numerusform>所属する関係者%n名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organises or co-organises</source>
+        <translation>
+            <numerusform>主催・共催する行事%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other body(ies) under it or reporting to it</source>
+        <translation>
+            <numerusform>この会議体の下位または報告元の会議体%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of records that refer to one</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Nothing refers to it; Undo brings it back.</source>
+        <translation>「%1」を削除しますか？ほかの記録からは使われていません。削除しても「元に戻す」で戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is referred to by %2, so deleting it would lose that history.</source>
+        <translation>「%1」には%2があるため、削除するとこれまでの記録が失われます。</translation>
+    </message>
+    <message>
+        <source>It is already inactive: it stays in past records and is not offered in pick lists.</source>
+        <translation>すでに無効になっています。過去の記録には残り、選択肢には表示されません。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead? It stays in past records but is no longer offered in pick lists.</source>
+        <translation>削除せずに無効にしますか？過去の記録には残り、選択肢には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>無効にする(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +831,18 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>report recipient</source>
         <translation>報告先</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>市町村名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>e.g. 加賀市</source>
+        <translation>例：加賀市</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>市町村名</translation>
     </message>
 </context>
 <context>
@@ -890,10 +1053,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>事業一覧（参加者数付き）</translation>
     </message>
     <message>
-        <source>Participant counts of %1 for spreadsheets: counts are numbers, text that Excel could take for a formula is made harmless. A workbook holds every table and opens on the one chosen; a CSV file holds the chosen table.</source>
-        <translation>%1の参加者数を、Excel などの表計算ソフトで使える形で保存します。人数は数値として書き出し、「=」などで始まる文字は Excel で計算式として扱われないよう先頭に「&apos;」を付けます。Excel ブックにはすべての表が入り、開くと選んだ表が表示されます。CSV には選んだ表だけが入ります。</translation>
-    </message>
-    <message>
         <source>%1_participants.xlsx</source>
         <translation>%1_参加者数.xlsx</translation>
     </message>
@@ -912,6 +1071,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>How many took part in %1, to open in Excel. The counts can be added up as they are, and names are shown exactly as typed. An Excel workbook (.xlsx) has every table, each on its own sheet; a CSV file has the one table you choose.</source>
+        <translation>%1の参加者数を Excel で開ける形で保存します。数はそのまま合計でき、氏名は入力したとおりに表示されます。Excel ブック（.xlsx）にはすべての表がそれぞれ別のシートに入り、CSV ファイルには選んだ表が一つだけ入ります。</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1211,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>The file&apos;s application identifier is not Renkei&apos;s.</source>
-        <translation>ファイルのアプリケーション識別子がRenkeiのものではありません。</translation>
+        <translation>このファイルは Renkei で作ったファイルではありません。</translation>
     </message>
     <message>
         <source>Data version %1 differs from this program&apos;s %2.</source>
@@ -1205,6 +1368,15 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>… and %n more line(s): see Show Details.</source>
+        <translation>
+            <numerusform>…ほか%n行あります。「詳細を表示」をご覧ください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndTermDialog</name>
     <message>
         <source>End term</source>
@@ -1294,14 +1466,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>例: R6.12.12、2024/12/12、令和6年12月12日</translation>
     </message>
     <message>
-        <source>19:00</source>
-        <translation>19:00</translation>
-    </message>
-    <message>
-        <source>20:30</source>
-        <translation>20:30</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1322,12 +1486,76 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>行事名を入力してください。</translation>
     </message>
     <message>
-        <source>Edit event %1</source>
-        <translation>行事「%1」の編集</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>備考:</translation>
+    </message>
+    <message>
+        <source>e.g. 19:00</source>
+        <translation>例: 19:00</translation>
+    </message>
+    <message>
+        <source>e.g. 20:30</source>
+        <translation>例: 20:30</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>行事名</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>co-organisers</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>回次</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>議事録</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1647,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The event could not be deleted.</source>
         <translation>行事を削除できませんでした。</translation>
     </message>
+    <message>
+        <source>The fiscal years of the events could not be read.</source>
+        <translation>行事の年度を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -1472,20 +1704,124 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Delete event %1</source>
         <translation>行事「%1」の削除</translation>
     </message>
+    <message>
+        <source>Switched to %1 (%2 %3)</source>
+        <comment>the fiscal year, the event&apos;s date and title</comment>
+        <translation>%1に切り替えました（%2 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Export records as CSV (UTF-8 with BOM, for Excel) or JSON.</source>
-        <translation>データをCSV（Excel向けのBOM付きUTF-8）またはJSON形式で書き出します。</translation>
-    </message>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
         <translation>「%1」という種類はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
-        <translation>「%1」という出力形式はありません。csv または json を指定してください。</translation>
+        <source>Export records as CSV (UTF-8 with BOM, or CP932), an Excel workbook (.xlsx) or JSON.</source>
+        <translation>記録を CSV（BOM 付き UTF-8 または CP932）、Excel ブック（.xlsx）、JSON で書き出します。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with BOM) or cp932.</source>
+        <translation>CSVの文字コード：utf-8（BOM付き）または cp932。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, json or xlsx.</source>
+        <translation>「%1」という出力形式はありません。csv、json、xlsx のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or cp932, for csv only.</source>
+        <translation>--encoding は csv のときだけ使えます。utf-8 か cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook is not text; name the file with -o FILE.</source>
+        <translation>Excelファイルは画面には出力できません。-o で保存先のファイルを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (Excel 2016 and later)</source>
+        <translation>CSV・UTF-8（Excel 2016 以降）</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (older Excel)</source>
+        <translation>CSV・Shift_JIS（古い Excel 向け）</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>データの種類(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The file has the same columns as an import, so it can be edited in Excel and imported again.</source>
+        <translation>取り込みと同じ列で書き出すので、Excel で直してそのまま取り込み直せます。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%1を%n行、%2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfer</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Enter the council&apos;s name.</source>
+        <translation>協議会名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1583,13 +1919,17 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
+    <message>
+        <source>No database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or File &gt; New Database.</source>
+        <translation>「ファイル」→「開く」または「新しいデータベース」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>Import a CSV file (UTF-8 or CP932); --dry-run reports without writing.</source>
-        <translation>CSVファイル（UTF-8またはCP932）を取り込みます。--dry-run を付けると、何も書き込まずに結果だけを表示します。</translation>
-    </message>
     <message>
         <source>Report what would change; write nothing.</source>
         <translation>変更される内容を表示するだけで、何も書き込みません。</translation>
@@ -1630,6 +1970,18 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Dry run: nothing was written.</source>
         <translation>試行（--dry-run）のため、何も書き込んでいません。</translation>
     </message>
+    <message>
+        <source>Import a CSV file (UTF-8 or CP932) or a sheet of an Excel workbook (.xlsx); --dry-run reports without writing.</source>
+        <translation>CSV ファイル（UTF-8 または CP932）か Excel ブック（.xlsx）のシートを取り込みます。--dry-run は書き込まずに結果だけ示します。</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook to read (the first when not given).</source>
+        <translation>読み込む .xlsx ブックのシート（省略時は最初のシート）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>
@@ -1666,6 +2018,160 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Choose File...</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>事前確認(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or Shift_JIS) or an Excel workbook (.xlsx)</source>
+        <translation>CSV ファイル（UTF-8 または Shift_JIS）か Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Check every row and report what would be added, updated or skipped; nothing is written.</source>
+        <translation>すべての行を確かめ、追加・更新・変更なしになる行を示します。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Import every row, or nothing if a row has a problem. Edit &gt; Undo takes the whole import back.</source>
+        <translation>すべての行を取り込みます。問題のある行が一つでもあれば何も取り込みません。［編集］＞［元に戻す］で取り込み全体を取り消せます。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>データの種類(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) of organisations, people, events or attendance. The first row must name the columns.</source>
+        <translation>団体・機関、関係者、会議・研修会、出欠のいずれかの CSV ファイルか Excel ブック（.xlsx）を選んでください。1行目に列の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>取り込むファイルの選択</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Excel ブックと CSV ファイル (*.xlsx *.csv *.txt);;Excel ブック (*.xlsx);;CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import from %1. Check what each column becomes, then try a dry run.</source>
+        <translation>
+            <numerusform>%1から取り込む行は%n行です。それぞれの列の取り込み先を確かめてから、事前確認をしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 Nothing was written. Fix the rows in red (click a line to see its row), or change what a column becomes, and try again.</source>
+        <translation>%1の事前確認：%2何も書き込んでいません。赤い行を直すか（結果の行をクリックするとその行を表示します）、列の取り込み先を変えて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 Nothing was written.</source>
+        <translation>%1の事前確認：%2何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 with errors.</source>
+        <translation>追加 %1件・更新 %2件・変更なし %3件・問題あり %4件。</translation>
+    </message>
+    <message>
+        <source>Import of %1 (%2 added, %3 updated)</source>
+        <translation>%1の取り込み（追加 %2件・更新 %3件）</translation>
+    </message>
+    <message>
+        <source>The import of %1 failed; nothing was written.</source>
+        <translation>%1 を取り込めませんでした。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3</source>
+        <translation>%2 から%1を取り込みました：%3</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>［編集］＞［元に戻す］で取り消せます。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+(ignored)</source>
+        <extracomment>A column of the file and what it becomes, or &quot;(ignore)&quot;.</extracomment>
+        <translation>%1
+（取り込まない）</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportList</name>
+    <message>
+        <source>Add: %1</source>
+        <translation>追加：%1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>No change: %1</source>
+        <translation>変更なし：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…ほか%n件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <source>%1: the file is empty; the first row must name the columns.</source>
@@ -1699,12 +2205,36 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>%1, row %2 (the file has no column &quot;%3&quot;)</source>
         <translation>%1の%2行目（ファイルに「%3」列がありません）</translation>
     </message>
+    <message>
+        <source>%1, row %2, column %3: a value in a column whose header (row %4) is empty. Name the column in the header, or delete the value.</source>
+        <translation>%1の%2行目 %3列：見出し（%4行目）が空の列に値があります。見出しに列の名前を入れるか、値を消してください。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>The file &quot;%1&quot; was not imported; nothing was written.</source>
         <translation>ファイル「%1」は取り込みませんでした（何も書き込んでいません）。</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>団体・機関</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>会議・研修会</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>The import of &quot;%1&quot; was cancelled; nothing was written.</source>
+        <translation>「%1」の取り込みをキャンセルしました。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -1764,16 +2294,12 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Renkei database (*.sqlite *.renkei);;All files (*)</source>
-        <translation>Renkeiのデータベース (*.sqlite *.renkei);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
         <source>&amp;New Database...</source>
-        <translation>新しいデータベース(&amp;N)...</translation>
+        <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1781,7 +2307,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation>開く(&amp;O)...</translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1793,7 +2319,7 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>Save a Co&amp;py...</source>
-        <translation>コピーを保存(&amp;P)...</translation>
+        <translation>コピーを保存(&amp;P)…</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1830,6 +2356,18 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Sample data, not your council&apos;s: use File &gt; New Database for your own.</source>
+        <translation>サンプルのデータです。自分の協議会用は「ファイル」→「新しいデータベース」で作成してください。</translation>
+    </message>
+    <message>
+        <source>Renkei database (%1);;All files (*)</source>
+        <translation>Renkei データベース (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (Sample) — Renkei</source>
+        <translation>%1（サンプル） — Renkei</translation>
     </message>
 </context>
 <context>
@@ -1962,15 +2500,15 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
     <message>
         <source>&amp;Add Member...</source>
-        <translation>委員を追加(&amp;A)...</translation>
+        <translation>委員を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
-        <translation>編集(&amp;I)...</translation>
+        <translation>編集(&amp;I)…</translation>
     </message>
     <message>
         <source>End &amp;Term...</source>
-        <translation>任期を終了(&amp;T)...</translation>
+        <translation>任期を終了(&amp;T)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -2079,16 +2617,16 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>例: センター長、院長</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>（不明）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
         <source>A person needs a name.</source>
         <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>New organisation &quot;%1&quot;: added with the person.</source>
+        <translation>新しい団体・機関「%1」：関係者と一緒に登録します。</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>団体・機関「%1」の追加</translation>
     </message>
 </context>
 <context>
@@ -2197,16 +2735,16 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The organisation could not be deleted.</source>
         <translation>団体・機関を削除できませんでした。</translation>
     </message>
+    <message>
+        <source>The records that refer to the organisation could not be counted.</source>
+        <translation>この団体・機関に関係する記録の件数を調べられませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
         <source>An organisation needs a name.</source>
         <translation>団体・機関の名称を入力してください。</translation>
-    </message>
-    <message>
-        <source>Edit organisation %1</source>
-        <translation>団体・機関「%1」の編集</translation>
     </message>
     <message>
         <source>Add organisation %1</source>
@@ -2225,20 +2763,40 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>団体・機関の削除</translation>
     </message>
     <message>
-        <source>Delete the organisation &quot;%1&quot;?</source>
-        <translation>団体・機関「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is referred to by people, memberships or attendance, so it cannot be deleted without losing history. Deactivate it instead? It stays in past records but no longer appears in pick lists.</source>
-        <translation>「%1」は関係者・委員・出欠の記録で使われているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
-    </message>
-    <message>
         <source>Delete organisation %1</source>
         <translation>団体・機関「%1」の削除</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>団体・機関</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効・無効</translation>
     </message>
 </context>
 <context>
@@ -2274,14 +2832,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>%2の「%1」さんは既に登録されています。</translation>
     </message>
     <message>
-        <source>Keep both as different people? Choose No to discard the new entry and show the registered person.</source>
-        <translation>別の人として両方を残しますか？「いいえ」を選ぶと、新しく入力した人を取り消し、登録済みの人を表示します。</translation>
-    </message>
-    <message>
-        <source>Keep both as different people? Choose No to go back to the previous entry.</source>
-        <translation>別の人として両方を残しますか？「いいえ」を選ぶと、変更前の内容に戻します。</translation>
-    </message>
-    <message>
         <source>Possible duplicate</source>
         <translation>同じ人が登録されている可能性があります</translation>
     </message>
@@ -2292,10 +2842,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>A person needs a name.</source>
         <translation>氏名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Edit person %1</source>
-        <translation>関係者「%1」の編集</translation>
     </message>
     <message>
         <source>Add person %1</source>
@@ -2314,20 +2860,72 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>関係者の削除</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>「%1」さんを削除しますか？</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears in attendance, memberships or programmes, so deleting them would lose history. Deactivate them instead? They stay in past records but no longer appear in pick lists.</source>
-        <translation>「%1」さんは出欠、委員、またはプログラムの記録に含まれているため、削除すると履歴が失われます。代わりに無効にしますか？過去の記録には残りますが、選択肢には表示されなくなります。</translation>
-    </message>
-    <message>
         <source>Delete person %1</source>
         <translation>関係者「%1」の削除</translation>
     </message>
     <message>
         <source>People</source>
         <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Is it the same person? Then the new entry is discarded and the registered person is shown.</source>
+        <translation>同じ人ですか？同じ人であれば、新しく入力した分は取り消し、登録済みの方を表示します。</translation>
+    </message>
+    <message>
+        <source>Is it the same person? Then your change is undone.</source>
+        <translation>同じ人ですか？同じ人であれば、今の変更を元に戻します。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the registered person</source>
+        <translation>登録済みの方を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my change</source>
+        <translation>変更を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (different people)</source>
+        <translation>両方残す（別の人）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効・無効</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3159,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The person could not be deleted.</source>
         <translation>関係者を削除できませんでした。</translation>
     </message>
+    <message>
+        <source>The records that refer to the person could not be counted.</source>
+        <translation>この関係者に関係する記録の件数を調べられませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeStore</name>
@@ -2701,20 +3303,20 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>The fiscal year&apos;s activity report to the regional medical council (PDF, ODT or HTML).</source>
-        <translation>年度活動報告（地域医療審議会への報告）を PDF・ODT・HTML で出力します。</translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation>出力形式: %1。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use pdf, odt or html.</source>
-        <translation>形式「%1」には対応していません。pdf、odt、html のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>-o FILE is required for %1.</source>
         <translation>%1 形式では -o で出力先のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The fiscal year&apos;s activity report to the regional medical council (PDF, DOCX, ODT or HTML).</source>
+        <translation>地域医療審議会への年度活動報告（PDF・DOCX・ODT・HTML）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf, docx, odt or html.</source>
+        <translation>「%1」という出力形式はありません。pdf、docx、odt、html のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3519,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>Participant counts for spreadsheets</source>
         <translation>参加者数（表計算ソフト用）</translation>
     </message>
+    <message>
+        <source>Reports and exports</source>
+        <translation>報告・出力</translation>
+    </message>
 </context>
 <context>
     <name>RosterDelegate</name>
@@ -2969,6 +3575,13 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The sample data could not be loaded.</source>
         <translation>サンプルデータを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocation</name>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 を %2 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3768,18 @@ name</source>
     </message>
 </context>
 <context>
+    <name>SourceTable</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <extracomment>A file and one of its sheets: &quot;members.xlsx, sheet “名簿”&quot;.</extracomment>
+        <translation>%1 のシート「%2」</translation>
+    </message>
+    <message>
+        <source>Excel, sheet “%1”</source>
+        <translation>Excel のシート「%1」</translation>
+    </message>
+</context>
+<context>
     <name>TextCodec</name>
     <message>
         <source>The text is in UTF-16, which cannot be read here. Save it as UTF-8 or as CSV (Shift_JIS) and try again.</source>
@@ -3182,10 +3807,176 @@ name</source>
     </message>
 </context>
 <context>
+    <name>UndoText</name>
+    <message>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Change of %1 (%2)</source>
+        <comment>the field, the record</comment>
+        <translation>%1の変更（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what changed, the event</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Renkei</source>
+        <translation>Renkei へようこそ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Renkei&lt;/h2&gt;&lt;p&gt;Renkei keeps your council&apos;s meetings, trainings, attendance and members in one file. How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Renkei へようこそ&lt;/h2&gt;&lt;p&gt;Renkei は、協議会の会議・研修会・出欠・委員を一つのファイルで管理します。どのように始めますか？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create our council&apos;s database</source>
+        <translation>自分たちの協議会のデータベースを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start with an empty file for your own council. You enter the council&apos;s name once; people, organisations and events are added as you go.</source>
+        <translation>自分たちの協議会用に、空のファイルから始めます。協議会名は最初に一度だけ入力します。関係者・団体・機関・行事は使いながら追加していきます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing file...</source>
+        <translation>お持ちのファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A Renkei file you or a colleague already keep.</source>
+        <translation>ご自分や同じ職場の方がすでに使っている Renkei のファイルです。</translation>
+    </message>
+    <message>
+        <source>Look at the &amp;Kaga City sample</source>
+        <translation>加賀市のサンプルを見る(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A sample council to try Renkei with. It is kept in a file of its own and is never mixed with your council&apos;s data.</source>
+        <translation>Renkei を試すためのサンプルの協議会です。専用のファイルに保存され、自分たちの協議会のデータと混ざることはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Our council&lt;/h3&gt;&lt;p&gt;These appear on the reports. You can change them later under Settings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;協議会の情報&lt;/h3&gt;&lt;p&gt;報告書に記載されます。あとから「設定」で変更できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save in &amp;file:</source>
+        <translation>保存先のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Create &amp;database</source>
+        <translation>データベースを作成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save the council&apos;s database as</source>
+        <translation>協議会のデータベースの保存先</translation>
+    </message>
+    <message>
+        <source>Enter the council&apos;s name: it is the title of every report.</source>
+        <translation>協議会名を入力してください。すべての報告書の表題になります。</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep the council&apos;s data in.</source>
+        <translation>協議会のデータを保存するファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>ファイル「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an old Excel workbook (.xls) or a password-protected one. Open it in Excel and save it as “Excel Workbook (.xlsx)” or as CSV.</source>
+        <translation>ファイル「%1」は古い形式（.xls）かパスワード付きの Excel ブックです。Excel で開き、「Excel ブック（.xlsx）」か CSV で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a readable Excel workbook (.xlsx): its zip archive is damaged or incomplete.</source>
+        <translation>ファイル「%1」は読める Excel ブック（.xlsx）ではありません。ファイルが壊れているか、途中までしかありません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is a zip archive but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>ファイル「%1」は圧縮ファイルですが、Excel ブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook names the sheet “%2”, but the file does not hold it.</source>
+        <translation>%1：ブックにあるはずのシート「%2」が見つかりません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>%1: the part “%2” is not valid XML (line %3, column %4: %5); the file is damaged.</source>
+        <translation>%1：「%2」の内容が正しくありません（%3行%4文字目：%5）。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets.</source>
+        <translation>%1：ブックにシートがありません。</translation>
+    </message>
+    <message>
+        <source>the shared string %1 does not exist</source>
+        <translation>ブック内の文字列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a number but is not one</source>
+        <translation>「%1」は数値のはずですが数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet “%2”. Sheets: %3.</source>
+        <translation>%1：シート「%2」はありません。シート：%3。</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>%1 のシート「%2」：シートを読めません。ファイルが壊れています（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, row %3: “%4” is not a cell reference; the file is damaged.</source>
+        <translation>%1 のシート「%2」%3行目：「%4」はセル番地ではありません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, row %3, column %4: %5.</source>
+        <translation>%1 のシート「%2」%3行目 %4列：%5。</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: the sheet is not valid XML (line %3, column %4: %5); the file is damaged.</source>
+        <translation>%1 のシート「%2」：シートの内容が正しくありません（%3行%4文字目：%5）。ファイルが壊れています。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>The Excel workbook could not be made.</source>
         <translation>Excelファイルを作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: the part “%2” is missing from the workbook.</source>
+        <translation>%1：ブックに「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the part “%2” cannot be unpacked; the file is damaged.</source>
+        <translation>%1：「%2」を読み出せません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>%1: the part “%2” is too large to be read.</source>
+        <translation>%1：「%2」が大きすぎて読めません。</translation>
+    </message>
+    <message>
+        <source>%1: the part “%2” is damaged (error %3).</source>
+        <translation>%1：「%2」が壊れています（番号 %3）。</translation>
     </message>
 </context>
 </TS>
