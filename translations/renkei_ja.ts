@@ -1963,10 +1963,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>スキップ：</translation>
     </message>
     <message>
-        <source>%1 rows read (%2): %3 added, %4 updated, %5 skipped.</source>
-        <translation>%1行を読み込みました（%2）：追加 %3件、更新 %4件、スキップ %5件。</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>試行（--dry-run）のため、何も書き込んでいません。</translation>
     </message>
@@ -1981,6 +1977,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>NAME</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2): added %3; %4 updated, %5 skipped.</source>
+        <translation>%1行を読み込みました（%2）：追加 %3、更新 %4件、変更なし %5件</translation>
     </message>
 </context>
 <context>
@@ -2114,14 +2114,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>%1の事前確認：%2何も書き込んでいません。</translation>
     </message>
     <message>
-        <source>%1 added, %2 updated, %3 unchanged, %4 with errors.</source>
-        <translation>追加 %1件・更新 %2件・変更なし %3件・問題あり %4件。</translation>
-    </message>
-    <message>
-        <source>Import of %1 (%2 added, %3 updated)</source>
-        <translation>%1の取り込み（追加 %2件・更新 %3件）</translation>
-    </message>
-    <message>
         <source>The import of %1 failed; nothing was written.</source>
         <translation>%1 を取り込めませんでした。何も書き込んでいません。</translation>
     </message>
@@ -2132,6 +2124,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Edit &gt; Undo takes it back.</source>
         <translation>［編集］＞［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>added: %1; %2 updated, %3 unchanged, %4 with errors.</source>
+        <translation>追加 %1、更新 %2件、変更なし %3件、問題あり %4件。</translation>
+    </message>
+    <message>
+        <source>Import of %1 (added: %2; %3 updated)</source>
+        <translation>%1 の取り込み（追加 %2、更新 %3件）</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2148,42 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 → %2</source>
         <translation>%1
 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>団体・機関 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>関係者 %n名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>会議・研修会 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>出欠 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between kinds of added records</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
