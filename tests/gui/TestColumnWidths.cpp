@@ -136,6 +136,41 @@ private slots:
                  qPrintable(QStringLiteral("%1 > %2").arg(used).arg(roster->viewport()->width())));
     }
 
+    // An empty roster (an event known only by headcounts) shows columns to fill, not slivers
+    // beside a stretched 代理出席者 column.
+    void emptyRosterColumnsAreNotSlivers()
+    {
+        QSettings().clear();
+        const QString path = m_dir.filePath(QStringLiteral("sample.sqlite")); // no members added
+        QVERIFY(TestEnvironment::createKagaDatabase(path));
+        Session session;
+        QVERIFY(session.open(path));
+        session.setFiscalYear(FiscalYear(2024));
+        MainWindow window(session);
+        window.setGeometry(QApplication::primaryScreen()->availableGeometry());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(2); // trainings: the sample's are known by headcounts only
+        auto* page = qobject_cast<EventsPage*>(window.page(2));
+        QVERIFY(page);
+        page->editor()->setCurrentIndex(2);
+        RosterView* roster = page->editor()->attendance()->rosterView();
+        // R7.1.22's organiser has no members on that day: its roster is empty.
+        for (int row = 0; row < page->listView()->model()->rowCount(); ++row) {
+            page->listView()->selectRow(row);
+            QApplication::processEvents();
+            if (roster->model()->rowCount() == 0)
+                break;
+        }
+        QCOMPARE(roster->model()->rowCount(), 0);
+        QTest::qWait(20);
+        const int kanji5 = roster->fontMetrics().horizontalAdvance(QString(5, QChar(0x6F22)));
+        for (int c : {RosterModel::NameColumn, RosterModel::OrganisationColumn, RosterModel::ProfessionColumn,
+                      RosterModel::StatusColumn, RosterModel::RoleColumn})
+            QVERIFY2(roster->columnWidth(c) >= kanji5,
+                     qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(roster->columnWidth(c)).arg(kanji5)));
+    }
+
     // A list opens on the file's records with columns fitted to them, and widths the user never
     // chose are not saved; an old saved state (sized while empty) no longer narrows them.
     void listsFitTheirRecords()

@@ -20,6 +20,7 @@ ColumnWidths::ColumnWidths(QTableView* view, const QString& settingsKey)
     const auto later = [this] { m_later.start(); };
     connect(model, &QAbstractItemModel::modelReset, this, later);
     connect(model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, later);
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::headerDataChanged, this, later);
@@ -39,6 +40,11 @@ int ColumnWidths::maximumWidth(int column) const
     if (m_maximum.contains(column))
         return m_maximum.value(column);
     return m_view->fontMetrics().horizontalAdvance(QString(24, QChar(0x6F22))); // 漢 × 24
+}
+
+int ColumnWidths::emptyWidth() const
+{
+    return m_view->fontMetrics().horizontalAdvance(QString(5, QChar(0x6F22))); // 漢 × 5
 }
 
 void ColumnWidths::restore()
@@ -81,6 +87,8 @@ void ColumnWidths::fit()
         int width = header->sectionSize(column);
         if (m_userSized)
             width = std::max(width, least);
+        else if (m_view->model()->rowCount() == 0)
+            width = std::max(least, emptyWidth()); // a table waiting for names, not slivers
         else
             width = std::max(least, std::min(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column), std::max(least, maximumWidth(column))));
         if (width != header->sectionSize(column))

@@ -25,6 +25,9 @@ public:
     // A column's widest fitted width (pixels); the default cap is about 24 kanji.
     void setMaximumWidth(int column, int width);
     int maximumWidth(int column) const;
+    // The width of every column while the table is empty (about 5 kanji, at least the header),
+    // so that an empty roster shows columns to fill rather than slivers beside a wide last one.
+    int emptyWidth() const;
     // The user's remembered widths, if any, then fit. Call once the model has its columns.
     void restore();
     // Stores the user's widths (none when the user never set one); called on hide as well.
