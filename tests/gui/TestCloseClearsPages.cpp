@@ -92,6 +92,11 @@ private slots:
         qobject_cast<RecordPage*>(window.page(3))
             ->selectId(PersonStore(session.db()).findByName(QStringLiteral("白﨑直樹")).first().id);
         QVERIFY(showsMarkers(visibleTexts(window.page(3))));
+        // A search typed on the page is the closed file's too: a name left there would also
+        // filter the next file's list down to nothing.
+        auto* people = qobject_cast<RecordPage*>(window.page(3));
+        people->searchEdit()->setText(QStringLiteral("白﨑"));
+        QCOMPARE(people->listView()->model()->rowCount(), 1);
 
         QAction* close = nullptr;
         for (QAction* a : window.menuBar()->actions().first()->menu()->actions())
@@ -121,6 +126,9 @@ private slots:
         QVERIFY(window.openFile(path));
         window.showPage(2);
         QCOMPARE(trainings->listView()->model()->rowCount(), 3);
+        window.showPage(3);
+        QVERIFY(people->searchEdit()->text().isEmpty());
+        QVERIFY(people->listView()->model()->rowCount() > 1);
     }
 };
 
