@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -39,6 +40,9 @@ class TestCloseClearsPages : public QObject
         for (QLineEdit* e : page->findChildren<QLineEdit*>())
             if (e->isVisibleTo(page))
                 texts << e->text();
+        for (QGroupBox* g : page->findChildren<QGroupBox*>())
+            if (g->isVisibleTo(page))
+                texts << g->title();
         for (QPlainTextEdit* e : page->findChildren<QPlainTextEdit*>())
             if (e->isVisibleTo(page))
                 texts << e->toPlainText();
