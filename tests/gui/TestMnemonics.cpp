@@ -16,6 +16,7 @@
 #include "util/TestEnvironment.h"
 #include "window/FiscalYearCombo.h"
 #include "window/MainWindow.h"
+#include "window/WelcomeDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -88,6 +89,9 @@ class TestMnemonics : public QObject
             [](Session&) {
                 return new EndTermDialog(QStringLiteral("白崎 太郎"), QDate(2024, 4, 1), QDate(2025, 1, 1));
             },
+            // Both its pages (the three choices, our council's settings) are checked: the
+            // stacked pages' keys are checked one page at a time with the keys they share.
+            [](Session& s) { return new WelcomeDialog(s); },
         };
     }
 
