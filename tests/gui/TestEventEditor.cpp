@@ -242,8 +242,10 @@ private slots:
         QVERIFY(model->rowOfPerson(personId(QStringLiteral("白﨑直樹"))) >= 0);
         QVERIFY(model->rowOfPerson(personId(QStringLiteral("山田花子"))) >= 0);
         const int aokiRow = model->rowOfPerson(personId(QStringLiteral("青木一郎")));
-        QCOMPARE(model->index(aokiRow, RosterModel::NameColumn).data().toString(), QStringLiteral("青木一郎"));
-        QCOMPARE(model->index(aokiRow, RosterModel::ProfessionColumn).data().toString(), QStringLiteral("Doctor"));
+        QCOMPARE(model->index(aokiRow, RosterModel::NameColumn).data().toString(),
+                 QStringLiteral("青木一郎"));
+        QCOMPARE(model->index(aokiRow, RosterModel::ProfessionColumn).data().toString(),
+                 QStringLiteral("Doctor"));
         QCOMPARE(attendance()->tallyLabel()->text(), QStringLiteral("No attendance recorded yet"));
 
         // The sign-in sheet, read from the top: arrows move, space and 1–4 set the status.
