@@ -1,6 +1,7 @@
 #include "attendance/EventRoster.h"
 #include "db/Database.h"
 #include "store/EventStore.h"
+#include "store/ProgrammeStore.h"
 #include "util/RosterFixture.h"
 #include "util/TestEnvironment.h"
 
@@ -61,7 +62,9 @@ private slots:
                  QDate(2025, 4, 1));
         const EventRoster roster(m_db, m_event);
         QVERIFY(roster.event());
-        QCOMPARE(names(roster), (QStringList{QStringLiteral("任期中"), QStringLiteral("山田花子")}));
+        // 白﨑直樹 lectures in the sample event's programme: on the roster, though no member.
+        QCOMPARE(names(roster), (QStringList{QStringLiteral("任期中"), QStringLiteral("山田花子"),
+                                             QStringLiteral("白﨑直樹")}));
         QVERIFY(entry(roster, QStringLiteral("山田花子"))->member);
         QVERIFY(!entry(roster, QStringLiteral("山田花子"))->attendance);
         QCOMPARE(entry(roster, QStringLiteral("山田花子"))->organisation, QStringLiteral("加賀市医師会"));
@@ -91,7 +94,7 @@ private slots:
         const qint64 came = f.person(QStringLiteral("代理人"), QStringLiteral("だいりにん"), 0);
         f.proxy(m_event, member, came);
         const EventRoster roster(m_db, m_event);
-        QCOMPARE(names(roster), QStringList{QStringLiteral("委員本人")});
+        QCOMPARE(names(roster), (QStringList{QStringLiteral("白﨑直樹"), QStringLiteral("委員本人")}));
         const EventRoster::Entry* e = entry(roster, QStringLiteral("委員本人"));
         QCOMPARE(e->substitute, QStringLiteral("代理人"));
         QVERIFY(e->attendance);
@@ -126,6 +129,26 @@ private slots:
                                              QStringLiteral("伊藤一郎"), // かがしいしかい
                                              QStringLiteral("山田花子"),
                                              QStringLiteral("無所属")})); // no organisation: last
+    }
+
+    // A lecturer named in the programme is on the roster to be ticked, not only as a walk-in.
+    void programmeLecturersOnTheRoster()
+    {
+        RosterFixture f(m_db);
+        const qint64 lecturer = f.person(QStringLiteral("講師太郎"), QStringLiteral("こうし たろう"), 0);
+        ProgrammeStore programme(m_db);
+        ProgrammeItem item;
+        item.eventId = m_event;
+        item.title = QStringLiteral("講義");
+        item.position = 99;
+        item.lecturerIds = {lecturer};
+        QVERIFY(programme.insert(item));
+        const EventRoster roster(m_db, m_event);
+        const EventRoster::Entry* e = entry(roster, QStringLiteral("講師太郎"));
+        QVERIFY(e);
+        QVERIFY(!e->member);
+        QVERIFY(!e->attendance);
+        QCOMPARE(names(roster).count(QStringLiteral("講師太郎")), 1);
     }
 
     void noEvent()

@@ -7,6 +7,7 @@
 #include "store/EventStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
+#include "store/ProgrammeStore.h"
 #include "text/TextFolding.h"
 
 #include <QHash>
@@ -64,6 +65,11 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
             if (m.personId && termCovers(m, m_event->date))
                 if (Entry* e = entryFor(m.personId))
                     e->member = true;
+    // The programme's lecturers come to the event too: the clerk ticks them on the roster (their
+    // role then defaults to 講師) and they sign the sheet, members of the body or not.
+    for (const ProgrammeItem& item : ProgrammeStore(db).items(eventId))
+        for (const qint64 lecturer : item.lecturerIds)
+            entryFor(lecturer);
     for (const Attendance& a : AttendanceStore(db).forEvent(eventId)) {
         if (a.substituteForId) {
             Entry* member = entryFor(a.substituteForId);

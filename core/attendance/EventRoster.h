@@ -10,7 +10,8 @@
 class Database;
 
 // The people of one event in the one order the secretariat works in: the organiser body's
-// members whose term covers the event date and everyone with an attendance row, grouped by
+// members whose term covers the event date, the lecturers of its programme and everyone with an
+// attendance row, grouped by
 // organisation (by its reading, people without one last) and by reading within it. The
 // Attendance tab and the printed sign-in sheet both show this list, so the paper and the
 // screen read alike. A 代理出席 row (someone who came for a member) is shown on the member's

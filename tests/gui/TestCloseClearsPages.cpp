@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -39,6 +40,9 @@ class TestCloseClearsPages : public QObject
         for (QLineEdit* e : page->findChildren<QLineEdit*>())
             if (e->isVisibleTo(page))
                 texts << e->text();
+        for (QGroupBox* g : page->findChildren<QGroupBox*>())
+            if (g->isVisibleTo(page))
+                texts << g->title();
         for (QPlainTextEdit* e : page->findChildren<QPlainTextEdit*>())
             if (e->isVisibleTo(page))
                 texts << e->toPlainText();
@@ -92,6 +96,11 @@ private slots:
         qobject_cast<RecordPage*>(window.page(3))
             ->selectId(PersonStore(session.db()).findByName(QStringLiteral("白﨑直樹")).first().id);
         QVERIFY(showsMarkers(visibleTexts(window.page(3))));
+        // A search typed on the page is the closed file's too: a name left there would also
+        // filter the next file's list down to nothing.
+        auto* people = qobject_cast<RecordPage*>(window.page(3));
+        people->searchEdit()->setText(QStringLiteral("白﨑"));
+        QCOMPARE(people->listView()->model()->rowCount(), 1);
 
         QAction* close = nullptr;
         for (QAction* a : window.menuBar()->actions().first()->menu()->actions())
@@ -121,6 +130,9 @@ private slots:
         QVERIFY(window.openFile(path));
         window.showPage(2);
         QCOMPARE(trainings->listView()->model()->rowCount(), 3);
+        window.showPage(3);
+        QVERIFY(people->searchEdit()->text().isEmpty());
+        QVERIFY(people->listView()->model()->rowCount() > 1);
     }
 };
 

@@ -237,14 +237,20 @@ private slots:
         editor()->setCurrentIndex(2);
         RosterView* roster = attendance()->rosterView();
         RosterModel* model = attendance()->roster();
-        QCOMPARE(model->rowCount(), 6);
-        QCOMPARE(model->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("青木一郎"));
-        QCOMPARE(model->index(0, RosterModel::ProfessionColumn).data().toString(), QStringLiteral("Doctor"));
+        // The six members and the programme's two lecturers (白﨑直樹, 山田花子), to be ticked.
+        QCOMPARE(model->rowCount(), 8);
+        QVERIFY(model->rowOfPerson(personId(QStringLiteral("白﨑直樹"))) >= 0);
+        QVERIFY(model->rowOfPerson(personId(QStringLiteral("山田花子"))) >= 0);
+        const int aokiRow = model->rowOfPerson(personId(QStringLiteral("青木一郎")));
+        QCOMPARE(model->index(aokiRow, RosterModel::NameColumn).data().toString(),
+                 QStringLiteral("青木一郎"));
+        QCOMPARE(model->index(aokiRow, RosterModel::ProfessionColumn).data().toString(),
+                 QStringLiteral("Doctor"));
         QCOMPARE(attendance()->tallyLabel()->text(), QStringLiteral("No attendance recorded yet"));
 
         // The sign-in sheet, read from the top: arrows move, space and 1–4 set the status.
         roster->setFocus();
-        roster->setCurrentIndex(model->index(0, RosterModel::StatusColumn));
+        roster->setCurrentIndex(model->index(aokiRow, RosterModel::StatusColumn));
         QTest::keyClick(roster, Qt::Key_Space);
         QTest::keyClick(roster, Qt::Key_Down);
         QTest::keyClick(roster, Qt::Key_Space);
@@ -343,7 +349,7 @@ private slots:
             QVERIFY(search->lineEdit()->hasFocus());
             QCOMPARE(statusCodeOf(name), QStringLiteral("present"));
         }
-        QCOMPARE(model->rowCount(), 10);
+        QCOMPARE(model->rowCount(), 12);
         // Profession and organisation were copied from the person when the row was made.
         const auto matsumoto = AttendanceStore(db()).find(m_eventId, personId(QStringLiteral("松本由美")));
         QCOMPARE(matsumoto->professionId, profession(QStringLiteral("nurse")));
@@ -380,7 +386,8 @@ private slots:
 
         // Space toggles 出席 → 欠席; undo brings the tally back.
         roster->setFocus();
-        roster->setCurrentIndex(model->index(0, RosterModel::StatusColumn));
+        roster->setCurrentIndex(
+            model->index(model->rowOfPerson(personId(QStringLiteral("青木一郎"))), RosterModel::StatusColumn));
         QTest::keyClick(roster, Qt::Key_Space);
         QCOMPARE(statusCodeOf(QStringLiteral("青木一郎")), QStringLiteral("absent"));
         QCOMPARE(counts.eventCount(m_eventId), std::optional<int>(13));
@@ -481,7 +488,7 @@ private slots:
         QAbstractItemModelTester rosterTester(&roster,
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         roster.load(&db(), m_eventId);
-        QCOMPARE(roster.rowCount(), 10);
+        QCOMPARE(roster.rowCount(), 12);
         QCOMPARE(roster.columnCount(), int(RosterModel::ColumnCount));
         QSignalSpy requests(&roster, &RosterModel::statusRequested);
         const qint64 absent = code(CodeListStore::AttendanceStatus, QStringLiteral("absent"));

@@ -5,6 +5,7 @@
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
 #include "sample/SampleLoader.h"
+#include "settings/SettingsPage.h"
 #include "util/TestEnvironment.h"
 #include "window/FiscalYearCombo.h"
 #include "window/MainWindow.h"
@@ -112,6 +113,12 @@ private slots:
         QVERIFY(QFile::exists(made));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("council"))));
         QCOMPARE(session.db().path(), QFileInfo(made).absoluteFilePath());
+        // The new file has no council yet: the window shows where its name is entered.
+        bool onSettings = false;
+        for (int i = 0; i < window.pageCount(); ++i)
+            if (window.page(i)->isVisibleTo(&window))
+                onSettings = qobject_cast<SettingsPage*>(window.page(i)) != nullptr;
+        QVERIFY(onSettings);
 
         Dialogs::setNextFileName(QString()); // the user cancels Open
         openAction->trigger();

@@ -28,6 +28,9 @@ RecordPage::RecordPage(Session& session, const QString& settingsKey, QWidget* pa
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setModel(m_proxy);
+    // What was typed to search belongs to the file being closed: left there it would show a
+    // name from that file and filter the next file's list down to nothing.
+    connect(&session, &Session::aboutToClose, m_search, &QLineEdit::clear);
 }
 
 RecordPage::~RecordPage() = default;

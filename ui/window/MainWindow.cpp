@@ -11,6 +11,7 @@
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
+#include "settings/CouncilSettingsForm.h"
 #include "settings/SettingsPage.h"
 #include "store/SettingsStore.h"
 #include "window/FiscalYearCombo.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -202,6 +204,15 @@ bool MainWindow::newFile(const QString& typedPath)
     }
     rememberFile(path);
     updateTitle();
+    // A new file knows nothing of the council (the welcome asks on first start only): its name
+    // heads every report, so the clerk is taken to where it is entered rather than to a blank home.
+    for (int i = 0; i < pageCount(); ++i)
+        if (auto* settings = qobject_cast<SettingsPage*>(page(i))) {
+            showPage(i);
+            settings->councilForm()->field(SettingsStore::Municipality)->setFocus();
+        }
+    statusBar()->showMessage(tr("New database %1: enter the council's name here; it heads every report.")
+                                 .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
