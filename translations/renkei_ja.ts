@@ -2405,6 +2405,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>%1 (Sample) — Renkei</source>
         <translation>%1（サンプル） — Renkei</translation>
     </message>
+    <message>
+        <source>New database %1: enter the council&apos;s name here; it heads every report.</source>
+        <translation>新しいデータベース %1 を作成しました。協議会の名称などを入力してください（報告書の表題になります）。</translation>
+    </message>
 </context>
 <context>
     <name>MembershipDialog</name>
