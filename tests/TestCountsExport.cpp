@@ -245,7 +245,7 @@ void TestCountsExport::kagaWorkbookAddsUp()
                                           CountsExport::Format::Xlsx, path);
     QVERIFY2(st, qPrintable(st.fullText()));
     if (!hasOpenpyxl())
-        QSKIP("/usr/bin/python3 with openpyxl is needed to read the workbook back (python3-openpyxl)");
+        QFAIL("/usr/bin/python3 with openpyxl is needed to read the workbook back (.ci/packages.txt: python3-openpyxl)");
     const QJsonObject book = readWorkbook(path);
     QVERIFY(!book.isEmpty());
     QCOMPARE(book.value(QStringLiteral("active")).toInt(), 3); // opens on the chosen kind
@@ -293,7 +293,7 @@ void TestCountsExport::namedAttendanceAndHeadcountsAddUp()
                                           CountsExport::Format::Xlsx, path);
     QVERIFY2(st, qPrintable(st.fullText()));
     if (!hasOpenpyxl())
-        QSKIP("/usr/bin/python3 with openpyxl is needed to read the workbook back (python3-openpyxl)");
+        QFAIL("/usr/bin/python3 with openpyxl is needed to read the workbook back (.ci/packages.txt: python3-openpyxl)");
     const QJsonObject book = readWorkbook(path);
     QCOMPARE(book.value(QStringLiteral("active")).toInt(), 0);
     checkWorkbookAddsUp(book, 44 + 3 + 5, QStringLiteral("加賀市在宅医療連携推進協議会"));
@@ -366,7 +366,7 @@ void TestCountsExport::formulaInjectionIsNeutralised()
     QVERIFY(CountsExport::write(db, FiscalYear(2024), CountsExport::Kind::Event, CountsExport::Format::Xlsx,
                                 path));
     if (!hasOpenpyxl())
-        QSKIP("/usr/bin/python3 with openpyxl is needed to read the workbook back (python3-openpyxl)");
+        QFAIL("/usr/bin/python3 with openpyxl is needed to read the workbook back (.ci/packages.txt: python3-openpyxl)");
     const QJsonObject book = readWorkbook(path);
     const QJsonObject orgSheet = sheetNamed(book, QStringLiteral("By organisation"));
     const QJsonArray first = row(orgSheet, 3);
