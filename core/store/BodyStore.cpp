@@ -1,12 +1,16 @@
 #include "store/BodyStore.h"
 
 #include "db/Database.h"
+#include "store/CodeListStore.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
+const QString CouncilKind = QStringLiteral("council"); // the body-kind code of 協議会
 const QString BodyColumns =
     QStringLiteral("id, name, short_name, kind_id, parent_id, reports_to_id, organisation_id, note, active");
 const QString MembershipColumns = QStringLiteral(
@@ -100,6 +104,34 @@ qint64 BodyStore::find(const QString& text) const
         if (TextFolding::fold(b.name) == key || (!b.shortName.isEmpty() && TextFolding::fold(b.shortName) == key))
             return b.id;
     return 0;
+}
+
+qint64 BodyStore::defaultOrganiser() const
+{
+    const qint64 councilKind = CodeListStore(m_db).idOf(CodeListStore::BodyKind, CouncilKind);
+    QList<qint64> active;
+    for (const Body& b : all()) {
+        if (!b.active)
+            continue;
+        if (b.kindId == councilKind && councilKind)
+            return b.id;
+        active << b.id;
+    }
+    return active.size() == 1 ? active.first() : 0;
+}
+
+qint64 BodyStore::newBodyKind() const
+{
+    const CodeListStore codes(m_db);
+    const qint64 councilKind = codes.idOf(CodeListStore::BodyKind, CouncilKind);
+    const QList<Body> bodies = all();
+    const bool hasCouncil = std::any_of(bodies.begin(), bodies.end(), [councilKind](const Body& b) { return b.kindId == councilKind; });
+    if (councilKind && !hasCouncil)
+        return councilKind;
+    if (const qint64 other = codes.idOf(CodeListStore::BodyKind, QStringLiteral("other")))
+        return other;
+    const QList<CodeItem> kinds = codes.items(CodeListStore::BodyKind);
+    return kinds.isEmpty() ? 0 : kinds.first().id;
 }
 
 Status BodyStore::insert(Body& body)

@@ -22,6 +22,12 @@ public:
     QList<Body> all() const;
     // Matches a body's name or short name (folded); 0 if none.
     qint64 find(const QString& text) const;
+    // The organiser a new event starts with: the first active council-kind body, else the only
+    // active body when there is exactly one (a new council's first body), else none (0).
+    qint64 defaultOrganiser() const;
+    // The kind a new body starts with: 協議会 (council) while no body is of that kind (a new
+    // council's first body is the council itself), else その他 (other); 0 when neither exists.
+    qint64 newBodyKind() const;
     Status insert(Body& body);
     Status update(const Body& body);
     Status remove(qint64 id);

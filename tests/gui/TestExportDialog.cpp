@@ -3,17 +3,22 @@
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "io/Importer.h"
+#include "Locale.h"
 #include "util/DatabaseDump.h"
 #include "util/TestEnvironment.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 // File > Export…: every kind in every format, the file named in the status bar, and the file
@@ -72,6 +77,31 @@ private slots:
             QVERIFY2(report.added.isEmpty() && report.updated.isEmpty(), qPrintable(report.added.join(u'\n') + report.updated.join(u'\n')));
             QCOMPARE(DatabaseDump::dump(session.db()), before);
         }
+    }
+
+    // The default file name is the kind as the dialog shows it, translated: 関係者.xlsx in Japanese.
+    void defaultFileNameIsTheTranslatedKind()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kaga-names.sqlite"));
+        QVERIFY(TestEnvironment::createKagaDatabase(db));
+        Session session;
+        QVERIFY(session.open(db));
+        QVERIFY(Locale::installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
+        const auto english = qScopeGuard([] {
+            for (QTranslator* t : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            Locale::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        });
+        ExportDialog dialog(session);
+        auto* kinds = dialog.findChild<QComboBox*>(QStringLiteral("exportKind"));
+        auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("exportFile"));
+        kinds->setCurrentIndex(kinds->findData(int(Importer::Kind::People)));
+        QCOMPARE(QFileInfo(QDir::fromNativeSeparators(file->text())).fileName(), QStringLiteral("関係者.xlsx"));
+        kinds->setCurrentIndex(kinds->findData(int(Importer::Kind::Events)));
+        dialog.findChild<QComboBox*>(QStringLiteral("exportFormat"))->setCurrentIndex(1);
+        QCOMPARE(QFileInfo(QDir::fromNativeSeparators(file->text())).fileName(), QStringLiteral("会議・研修会.csv"));
     }
 
     // What the export dialog writes, the import dialog reads back as nothing to change.

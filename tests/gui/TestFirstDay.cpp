@@ -315,6 +315,9 @@ private slots:
         m_bodyId = bodies->currentId();
         QVERIFY(m_bodyId);
         QCOMPARE(BodyStore(db()).get(m_bodyId)->name, bodyName());
+        // The first body of a new council is the council (協議会), not その他: the report's
+        // 推進体制 prints its kind.
+        QCOMPARE(BodyStore(db()).get(m_bodyId)->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
 
         // Members, each picked by typing a keyboard spelling of the name.
         const QList<QPair<QString, QString>> members{{QStringLiteral("高橋"), lecturer()},
@@ -389,8 +392,12 @@ private slots:
         const QString message = m_window->statusBar()->currentMessage();
         QVERIFY2(message.contains(lastYear.label()), qPrintable(message));
 
-        // The organiser, chosen with the keyboard.
+        // The only body organises a new meeting from the start (its members make the roster).
         QComboBox* organiser = details->organiserCombo();
+        QCOMPARE(EventStore(db()).get(m_meetingId)->bodyId, m_bodyId);
+        QCOMPARE(organiser->currentData().toLongLong(), m_bodyId);
+        // The organiser, chosen with the keyboard.
+        organiser->setCurrentIndex(0);
         organiser->setFocus();
         for (int i = 0; i < organiser->count() && organiser->currentData().toLongLong() != m_bodyId; ++i)
             QTest::keyClick(organiser, Qt::Key_Down);

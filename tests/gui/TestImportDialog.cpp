@@ -163,6 +163,32 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 5);
     }
 
+    // After an import, Import waits for another file, sheet, kind or mapping: pressing it again
+    // would import the same rows a second time.
+    void importIsDisabledUntilSomethingChanges()
+    {
+        Session session;
+        QVERIFY(session.open(database()));
+        ImportDialog dialog(session);
+        dialog.show();
+        choose(dialog, workbook(3, 0), QStringLiteral("名簿"));
+        auto* import = dialog.findChild<QPushButton*>(QStringLiteral("runImport"));
+        QVERIFY(import->isEnabled());
+        QVERIFY(runAndWait(dialog, "runImport"));
+        QCOMPARE(people(session), 5);
+        QVERIFY(!import->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("dryRun"))->isEnabled());
+        QVERIFY(runAndWait(dialog, "dryRun")); // a dry run changes nothing: still imported
+        QVERIFY(!import->isEnabled());
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("importKind"));
+        emit kind->activated(kind->currentIndex());
+        QVERIFY(import->isEnabled());
+        QVERIFY(runAndWait(dialog, "runImport"));
+        QVERIFY(!import->isEnabled());
+        choose(dialog, workbook(2, 0), QStringLiteral("名簿"));
+        QVERIFY(import->isEnabled());
+    }
+
     // A dry run is not reused when another program wrote to the file since: the rows are read again.
     void dryRunIsNotReusedAfterAnotherWrite()
     {

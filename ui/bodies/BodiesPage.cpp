@@ -8,7 +8,6 @@
 #include "common/Session.h"
 #include "common/UndoText.h"
 #include "store/BodyStore.h"
-#include "store/CodeListStore.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -90,14 +89,9 @@ void BodiesPage::add(const Body& body)
 
 void BodiesPage::newRecord()
 {
-    const CodeListStore codes(m_session.db());
     Body body;
     body.name = tr("New body");
-    body.kindId = codes.idOf(CodeListStore::BodyKind, QStringLiteral("other"));
-    if (!body.kindId) {
-        const QList<CodeItem> kinds = codes.items(CodeListStore::BodyKind);
-        body.kindId = kinds.isEmpty() ? 0 : kinds.first().id;
-    }
+    body.kindId = BodyStore(m_session.db()).newBodyKind();
     add(body);
 }
 

@@ -174,13 +174,7 @@ void EventsPage::newRecord()
     e.date = std::clamp(today, year.firstDay(), year.lastDay());
     e.kindId =
         codes.idOf(CodeListStore::EventKind, m_kind == Meetings ? MeetingCode : QStringLiteral("training"));
-    // Most events are the council's own: it is the first council-kind body.
-    const qint64 councilKind = codes.idOf(CodeListStore::BodyKind, QStringLiteral("council"));
-    for (const Body& b : BodyStore(m_session.db()).all())
-        if (b.kindId == councilKind && b.active) {
-            e.bodyId = b.id;
-            break;
-        }
+    e.bodyId = BodyStore(m_session.db()).defaultOrganiser();
     e.title = m_kind == Meetings ? tr("New meeting") : tr("New training");
     add(e, 0);
 }

@@ -172,6 +172,7 @@ void ImportDialog::chooseFile()
 bool ImportDialog::loadFile(const QString& path)
 {
     m_path = path;
+    m_imported = false;
     m_readyText.clear();
     m_file->setText(QDir::toNativeSeparators(path));
     m_sheet->clear();
@@ -204,6 +205,7 @@ bool ImportDialog::loadFile(const QString& path)
 
 void ImportDialog::loadSheet()
 {
+    m_imported = false;
     clearReport();
     QStringList errors;
     const auto source = SourceTable::read(m_path, m_sheet->currentText(), &errors);
@@ -229,6 +231,7 @@ void ImportDialog::loadSheet()
 
 void ImportDialog::kindChosen()
 {
+    m_imported = false;
     clearReport();
     fillMapping();
 }
@@ -246,6 +249,7 @@ QStringList ImportDialog::mapping() const
 void ImportDialog::mappingChanged()
 {
     m_model->setMapping(m_mapping->labels());
+    m_imported = false;
     clearReport();
 }
 
@@ -337,6 +341,10 @@ void ImportDialog::apply(const ImportReport& report)
         }
     }
     m_summary = tr("Imported %1 from %2: %3").arg(Importer::kindLabel(kind()), file, counts(report));
+    // Pressing Import again would import the same rows a second time: wait for another file,
+    // sheet, kind or mapping.
+    m_imported = true;
+    setBusy(false);
     showReport(report, m_summary + (changes.isEmpty() ? QString() : u' ' + tr("Edit > Undo takes it back.")), false);
     emit imported(m_summary);
 }
@@ -366,7 +374,7 @@ void ImportDialog::setBusy(bool busy)
         w->setEnabled(!busy && (w != m_sheet || m_sheet->count() > 0));
     const bool loaded = !m_model->source().header.isEmpty();
     m_dryRun->setEnabled(!busy && loaded);
-    m_import->setEnabled(!busy && loaded);
+    m_import->setEnabled(!busy && loaded && !m_imported);
     if (busy)
         m_cancel->setFocus();
 }

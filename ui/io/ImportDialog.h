@@ -85,4 +85,5 @@ private:
     QString m_readyText; // what the summary says before a run: the rows found, or how to start
     std::optional<ImportReport> m_tried; // the last clean dry run, while nothing has changed since
     qint64 m_triedVersion = -1;
+    bool m_imported = false; // these rows, with this kind and mapping, are in the database
 };
