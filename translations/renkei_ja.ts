@@ -1805,6 +1805,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
             <numerusform>%1を%n行、%2 に書き出しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it with the export?</source>
+        <translation>「%1」はすでにあります。書き出した内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>FileTransfer</name>

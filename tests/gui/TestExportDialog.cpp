@@ -79,6 +79,40 @@ private slots:
         }
     }
 
+    // A file already at the suggested place is replaced only when the clerk says so.
+    void existingFileIsReplacedOnlyWhenAsked()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kaga-existing.sqlite"));
+        QVERIFY(TestEnvironment::createKagaDatabase(db));
+        Session session;
+        QVERIFY(session.open(db));
+        MainWindow window(session);
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+        auto* dialog = window.findChild<ExportDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"))->setCurrentIndex(0); // xlsx
+        const QString path = m_dir.filePath(QStringLiteral("kept.xlsx"));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.write("a file the clerk keeps");
+        kept.close();
+        dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(path);
+
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runExport")), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("kept.xlsx")), qPrintable(Dialogs::lastMessage()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("a file the clerk keeps"));
+        kept.close();
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runExport")), Qt::LeftButton);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.read(2) == "PK");
+    }
+
     // The default file name is the kind as the dialog shows it, translated: 関係者.xlsx in Japanese.
     void defaultFileNameIsTheTranslatedKind()
     {

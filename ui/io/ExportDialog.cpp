@@ -87,8 +87,10 @@ void ExportDialog::chooseFile()
 {
     const QString filter = suffix() == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
     const QString path = Dialogs::saveFileName(this, tr("Export to"), QDir::fromNativeSeparators(m_file->text()), filter);
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
+        m_confirmed = path;
+    }
 }
 
 bool ExportDialog::exportNow()
@@ -104,6 +106,15 @@ bool ExportDialog::exportNow()
     }
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix();
+    // The suggested name (関係者.xlsx in Documents) may be a file the clerk keeps: never replace
+    // it without asking, unless the file dialog has just asked.
+    if (QFileInfo::exists(path) && path != m_confirmed
+        && Dialogs::question(this, tr("Export"),
+                             tr("\"%1\" already exists. Replace it with the export?").arg(QDir::toNativeSeparators(path)),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                             {{QMessageBox::Yes, tr("&Replace")}})
+               != QMessageBox::Yes)
+        return false;
     const auto kind = Importer::Kind(m_kind->currentData().toInt());
     int rows = 0;
     const Status st = RecordExport::write(m_session.db(), kind, RecordExport::Format(m_format->currentData().toInt()), path, &rows);

@@ -32,6 +32,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_format;
     QLineEdit* m_file;
+    QString m_confirmed; // the path the file dialog already asked about replacing
     QPushButton* m_choose;
     QPushButton* m_export;
 };
