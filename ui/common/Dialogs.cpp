@@ -1,7 +1,6 @@
 #include "common/Dialogs.h"
 
 #include <QCoreApplication>
-#include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
 #include <QPushButton>
@@ -77,15 +76,15 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                                      const QMap<QMessageBox::StandardButton, QString>& labels)
 {
-    record(text, labels.values());
-    if (!answers().isEmpty())
-        return answers().takeFirst();
-    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        if (QAbstractButton* b = box.button(it.key()))
-            b->setText(it.value());
-    return QMessageBox::StandardButton(box.exec());
+    // One way to show a question: the standard buttons asked for, in Qt's order, each with
+    // its label if one is given (else Qt's own, translated, text).
+    QList<Button> list;
+    for (uint bit = QMessageBox::FirstButton; bit <= QMessageBox::LastButton; bit <<= 1) {
+        const auto button = QMessageBox::StandardButton(bit);
+        if (buttons.testFlag(button))
+            list << Button{button, labels.value(button)};
+    }
+    return ask(parent, QMessageBox::Question, title, text, list, defaultButton);
 }
 
 QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
@@ -94,13 +93,17 @@ QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const Q
 {
     QStringList labels;
     for (const Button& b : buttons)
-        labels << b.label;
+        if (!b.label.isEmpty())
+            labels << b.label;
     record(text, labels);
     if (!answers().isEmpty())
         return answers().takeFirst();
     QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
-    for (const Button& b : buttons)
-        box.addButton(b.button)->setText(b.label);
+    for (const Button& b : buttons) {
+        QPushButton* added = box.addButton(b.button);
+        if (!b.label.isEmpty())
+            added->setText(b.label);
+    }
     box.setDefaultButton(defaultButton);
     box.exec();
     return box.standardButton(box.clickedButton());

@@ -18,7 +18,8 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButton defaultButton,
                                      const QMap<QMessageBox::StandardButton, QString>& labels = {});
 // A question with buttons of our own words (無効にする, キャンセル): each is a standard button (for its
-// role, Escape and the tests' answers) with `label` as its text. Returns the button chosen.
+// role, Escape and the tests' answers) with `label` as its text (empty: Qt's own). Returns the
+// button chosen.
 struct Button
 {
     QMessageBox::StandardButton button;
