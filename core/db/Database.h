@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Changes whenever another connection commits to the file (PRAGMA data_version); the same
+    // value while only this connection writes. Services use it to notice other programs' edits.
+    Result<qint64> dataVersion() const;
 
     // Integrity, foreign keys, identity and schema version; problems are listed.
     Status check(QStringList* problems) const;

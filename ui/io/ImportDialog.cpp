@@ -20,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
-#include <QSqlQuery>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -322,9 +321,8 @@ QString ImportDialog::counts(const ImportReport& report)
 
 qint64 ImportDialog::dataVersion() const
 {
-    // Changes when another connection (another Renkei, renkei-cli) commits to the file.
-    QSqlQuery q(m_session.db().connection());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
+    // -2 never equals a version read: after a failed read the dry run is not trusted.
+    return m_session.db().dataVersion().valueOr(-2);
 }
 
 void ImportDialog::apply(const ImportReport& report)

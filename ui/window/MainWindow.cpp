@@ -169,12 +169,23 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    // The session runs each step before the stack moves, so a failed undo leaves the stack as it was.
+    QUndoStack* stack = m_session.undoStack();
+    QAction* undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, &m_session, &Session::undo);
+    QAction* redo = edit->addAction(tr("&Redo"), &m_session, &Session::redo);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    const auto label = [](const QString& action, const QString& step) {
+        return step.isEmpty() ? action : tr("%1 %2").arg(action, step);
+    };
+    const auto update = [=] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(label(tr("&Undo"), stack->undoText()));
+        redo->setText(label(tr("&Redo"), stack->redoText()));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
 }
 
 bool MainWindow::openFile(const QString& path)
