@@ -2,6 +2,7 @@
 // only after it committed; another program's commit is noticed; reads tell "no rows" from "the
 // query failed"; one map per record type reads and writes its rows.
 #include "db/Database.h"
+#include "db/QueryCounter.h"
 #include "db/RecordMap.h"
 #include "model/Person.h"
 #include "service/Services.h"
@@ -189,6 +190,24 @@ private slots:
         const auto missing = SqlUtil::one<Person>(gone, QStringLiteral("read one"),
                                                   [](const QSqlQuery& row) { return personMap().read(row); });
         QVERIFY(!missing.ok());
+    }
+
+    void theCounterCountsStatements()
+    {
+        QueryCounter counter(m_db.connection());
+        QVERIFY(counter.isActive());
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE id > ?")));
+        for (int i = 0; i < 5; ++i) {
+            q.addBindValue(i);
+            QVERIFY(q.exec());
+        }
+        QCOMPARE(counter.count(), 5);
+        counter.reset();
+        Services services(m_db);
+        QVERIFY(addPerson(services, QStringLiteral("石川太郎")));
+        // BEGIN IMMEDIATE, INSERT … RETURNING, COMMIT, and the data version read after the commit.
+        QCOMPARE(counter.count(), 4);
     }
 
     void aRecordMapWritesAndReadsEveryColumn()
