@@ -41,7 +41,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
         QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_db.open(path));
-        const QList<Event> events = EventStore(m_db).findByDate(QDate(2024, 12, 12));
+        const QList<Event> events = EventStore(m_db).findByDate(QDate(2024, 12, 12)).value();
         QCOMPARE(events.size(), 1);
         m_event = events.first().id;
         m_council = events.first().bodyId;

@@ -92,8 +92,8 @@ private slots:
     {
         AttendanceStore store(m_db);
         QVERIFY(store.setProxy(m_event, m_doctor, status("proxy"), participant(), person(m_nurse)));
-        QVERIFY(!store.find(m_event, m_doctor));
-        const auto row = store.proxyFor(m_event, m_doctor);
+        QVERIFY(!store.find(m_event, m_doctor).value());
+        const auto row = store.proxyFor(m_event, m_doctor).value();
         QVERIFY(row);
         QCOMPARE(row->personId, m_nurse);
         QCOMPARE(row->statusId, status("proxy"));
@@ -114,11 +114,11 @@ private slots:
         QVERIFY(store.save(own));
         QVERIFY(store.setProxy(m_event, m_doctor, status("proxy"), participant(), person(m_nurse)));
         // The member's role goes with the proxy.
-        QCOMPARE(store.proxyFor(m_event, m_doctor)->roleId, own.roleId);
+        QCOMPARE(store.proxyFor(m_event, m_doctor).value()->roleId, own.roleId);
         QVERIFY(store.setProxy(m_event, m_doctor, status("proxy"), participant(), person(m_therapist)));
-        QCOMPARE(store.forEvent(m_event).size(), 1);
-        QCOMPARE(store.proxyFor(m_event, m_doctor)->personId, m_therapist);
-        QCOMPARE(store.proxyFor(m_event, m_doctor)->roleId, own.roleId);
+        QCOMPARE(store.forEvent(m_event).value().size(), 1);
+        QCOMPARE(store.proxyFor(m_event, m_doctor).value()->personId, m_therapist);
+        QCOMPARE(store.proxyFor(m_event, m_doctor).value()->roleId, own.roleId);
     }
 
     void aPresentPersonBecomesTheProxy()
@@ -129,8 +129,8 @@ private slots:
         nurse.professionId = code(CodeListStore::Profession, QStringLiteral("care-manager")); // as of the event
         QVERIFY(store.save(nurse));
         QVERIFY(store.setProxy(m_event, m_doctor, status("proxy"), participant(), person(m_nurse)));
-        QCOMPARE(store.forEvent(m_event).size(), 1);
-        QCOMPARE(store.proxyFor(m_event, m_doctor)->professionId, nurse.professionId);
+        QCOMPARE(store.forEvent(m_event).value().size(), 1);
+        QCOMPARE(store.proxyFor(m_event, m_doctor).value()->professionId, nurse.professionId);
         QCOMPARE(counts(CountTable::Breakdown::Profession).total, 1);
     }
 
@@ -149,15 +149,15 @@ private slots:
         Attendance own = row(m_doctor, status("no-reply"), participant());
         QVERIFY(store.save(own));
         const QList<qint64> ids{m_doctor, m_nurse};
-        const QList<Attendance> before = store.rowsAbout(m_event, ids);
+        const QList<Attendance> before = store.rowsAbout(m_event, ids).value();
         QCOMPARE(before.size(), 1);
         QVERIFY(store.setProxy(m_event, m_doctor, status("proxy"), participant(), person(m_nurse)));
         QVERIFY(store.restoreRows(m_event, ids, before));
-        const QList<Attendance> after = store.forEvent(m_event);
+        const QList<Attendance> after = store.forEvent(m_event).value();
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().personId, m_doctor);
         QCOMPARE(after.first().statusId, status("no-reply"));
-        QVERIFY(!store.proxyFor(m_event, m_doctor));
+        QVERIFY(!store.proxyFor(m_event, m_doctor).value());
     }
 };
 

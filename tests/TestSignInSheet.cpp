@@ -80,7 +80,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
         QVERIFY(TestEnvironment::createKagaDatabase(m_path));
         QVERIFY(m_db.open(m_path));
-        const QList<Event> events = EventStore(m_db).findByDate(QDate(2024, 12, 12));
+        const QList<Event> events = EventStore(m_db).findByDate(QDate(2024, 12, 12)).value();
         QCOMPARE(events.size(), 1);
         m_event = events.first().id;
 
@@ -192,7 +192,7 @@ private slots:
     void textIsTheDataExactly()
     {
         RosterFixture f(m_db);
-        const qint64 council = EventStore(m_db).get(m_event)->bodyId;
+        const qint64 council = EventStore(m_db).get(m_event).value()->bodyId;
         f.member(council, f.person(QStringLiteral("氏家日出男"), QStringLiteral("うじいえ ひでお"), 0));
         f.member(council, f.person(QStringLiteral("宮﨑長子"), QStringLiteral("みやざき ちょうこ"), 0));
         const QString pdf = m_dir.filePath(QStringLiteral("exact.pdf"));

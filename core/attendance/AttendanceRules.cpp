@@ -5,9 +5,15 @@
 
 namespace AttendanceRules {
 
-qint64 defaultRole(const Database& db, qint64 eventId, qint64 personId)
+Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId)
 {
-    const bool lecturer = personId && ProgrammeStore(db).isLecturerOf(eventId, personId);
+    bool lecturer = false;
+    if (personId) {
+        const Result<bool> is = ProgrammeStore(db).isLecturerOf(eventId, personId);
+        if (!is)
+            return is.status();
+        lecturer = *is;
+    }
     return CodeListStore(db).idOf(CodeListStore::AttendanceRole, lecturer ? LecturerRole : ParticipantRole);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Codes.h"
 
 #include <QString>
@@ -7,7 +8,7 @@
 class Database;
 
 // The rules of recording attendance that every way in (the roster, a walk-in, an import)
-// follows, kept here once.
+// follows, kept here once. 代理出席 has its own: attendance/ProxyAttendance.
 namespace AttendanceRules {
 // The reserved codes of the attendance-role list (CodeListStore::isReserved) the program relies on.
 inline const QString& ParticipantRole = Code::Participant;
@@ -15,6 +16,7 @@ inline const QString& LecturerRole = Code::Lecturer;
 
 // The role a new attendance of `personId` at `eventId` takes when nobody chose one: 講師 for a
 // lecturer of the event's programme (lecturers are not counted as participants), else 参加者.
-// The role stays editable afterwards. 0 when the code list lacks the role.
-qint64 defaultRole(const Database& db, qint64 eventId, qint64 personId);
+// The role stays editable afterwards. 0 when the code list lacks the role; a failure when the
+// programme could not be read (never "not a lecturer" for a failed query).
+Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId);
 } // namespace AttendanceRules

@@ -35,7 +35,10 @@ int SearchCommand::run(const QStringList& args, const QString& databasePath, Io&
     }
     for (const Organisation& o : organisations.search(text))
         line(tr("organisation"), {o.name, o.reading});
-    for (const Event& e : EventStore(db).search(text))
+    const Result<QList<Event>> events = EventStore(db).search(text);
+    if (!events)
+        return failure(io, events.status());
+    for (const Event& e : *events)
         line(tr("event"), {JapaneseDate::formatShort(e.date), e.title, e.venue});
     if (found == 0)
         print(io.err, tr("Nothing matches \"%1\".").arg(text));

@@ -2,6 +2,7 @@
 
 #include "Locale.h"
 #include "db/Database.h"
+#include "domain/Codes.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,19 +12,20 @@ namespace {
 // headcount.
 QString units(const QString& eventsWhere)
 {
-    return QStringLiteral("WITH ev AS (SELECT id FROM event WHERE %1), ").arg(eventsWhere) +
-           QStringLiteral("units AS ("
+    return QStringLiteral("WITH ev AS (SELECT id FROM event WHERE %1), "
+                          "units AS ("
                           " SELECT a.event_id, a.profession_id, a.organisation_id, a.person_id, 1 AS n"
                           " FROM attendance a JOIN ev ON ev.id = a.event_id"
                           " JOIN code s ON s.id = a.status_id JOIN code r ON r.id = a.role_id"
-                          " WHERE s.code IN ('present', 'proxy') AND r.code = 'participant'"
+                          " WHERE %2"
                           " UNION ALL"
                           " SELECT h.event_id, h.profession_id, NULL, NULL, h.count"
-                          " FROM headcount h JOIN ev ON ev.id = h.event_id) ");
+                          " FROM headcount h JOIN ev ON ev.id = h.event_id) ")
+        .arg(eventsWhere, ParticipantCounts::participantRule(QStringLiteral("s"), QStringLiteral("r")));
 }
 
 const QString UnknownProfession =
-    QStringLiteral("(SELECT id FROM code WHERE list = 'profession' AND code = 'unknown')");
+    QStringLiteral("(SELECT id FROM code WHERE list = :professionList AND code = :unknownProfession)");
 const QString InYear = QStringLiteral("date BETWEEN :from AND :to");
 const QString OneEvent = QStringLiteral("id = :event");
 
@@ -129,6 +131,7 @@ std::optional<CountMatrix> ParticipantCounts::computeMatrix(const FiscalYear& ye
                                              " GROUP BY u.event_id, p.id")
                                   .arg(UnknownProfession));
     bindYear(q, year);
+    bindRule(q);
     if (!q.exec())
         return failed(q, status);
     while (q.next())
@@ -154,6 +157,7 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
     QSqlQuery q(m_db.connection());
     q.prepare(rowsQuery(by, eventsWhere));
     bindRange(q);
+    bindRule(q);
     if (by == CountTable::Breakdown::Organisation)
         q.bindValue(QStringLiteral(":unknown"), text(QT_TR_NOOP("(affiliation unknown)")));
     if (!q.exec())
@@ -178,6 +182,7 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
     q.prepare(units(eventsWhere) +
               QStringLiteral("SELECT coalesce(sum(n), 0), count(DISTINCT person_id) FROM units"));
     bindRange(q);
+    bindRule(q);
     if (!q.exec() || !q.next())
         return failed(q, status);
     table.total = q.value(0).toInt();
@@ -187,20 +192,53 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
     return table;
 }
 
+QString ParticipantCounts::participantRule(const QString& status, const QString& role)
+{
+    return QStringLiteral("%1.code IN (:attended1, :attended2) AND %2.code = :participantRole").arg(status, role);
+}
+
+void ParticipantCounts::bindRule(QSqlQuery& q)
+{
+    const QStringList attended = Code::attendedStatuses();
+    Q_ASSERT(attended.size() == 2);
+    q.bindValue(QStringLiteral(":attended1"), attended.value(0));
+    q.bindValue(QStringLiteral(":attended2"), attended.value(1));
+    q.bindValue(QStringLiteral(":participantRole"), Code::Participant);
+    // Named whether or not this statement uses them: Qt leaves a name the statement lacks unbound.
+    q.bindValue(QStringLiteral(":professionList"), CodeList::Profession);
+    q.bindValue(QStringLiteral(":unknownProfession"), Code::UnknownProfession);
+}
+
 std::optional<int> ParticipantCounts::eventCount(qint64 eventId) const
 {
+    const Result<QHash<qint64, int>> counts = eventCounts({eventId});
+    if (!counts || !counts->contains(eventId))
+        return std::nullopt;
+    return counts->value(eventId);
+}
+
+Result<QHash<qint64, int>> ParticipantCounts::eventCounts(const QList<qint64>& eventIds) const
+{
+    QStringList numbers;
+    for (const qint64 id : eventIds)
+        numbers << QString::number(id);
+    const QString ids = numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(u',');
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM attendance a JOIN code s ON s.id = a.status_id JOIN code r ON r.id = "
-        "a.role_id"
-        "  WHERE a.event_id = :id AND s.code IN ('present', 'proxy') AND r.code = 'participant')"
-        " + (SELECT coalesce(sum(count), 0) FROM headcount WHERE event_id = :id),"
-        " EXISTS (SELECT 1 FROM attendance WHERE event_id = :id) OR EXISTS (SELECT 1 FROM headcount WHERE "
-        "event_id = :id)"));
-    q.bindValue(QStringLiteral(":id"), eventId);
-    if (q.exec() && q.next() && q.value(1).toBool())
-        return q.value(0).toInt();
-    return std::nullopt;
+    // An event with any attendance or headcount row has a count (perhaps 0); one without has none.
+    q.prepare(units(QStringLiteral("id IN (%1)").arg(ids)) +
+              QStringLiteral("SELECT e.id, coalesce((SELECT sum(n) FROM units u WHERE u.event_id = e.id), 0)"
+                             " FROM event e WHERE e.id IN (%1) AND (EXISTS (SELECT 1 FROM attendance a WHERE"
+                             " a.event_id = e.id) OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id))")
+                  .arg(ids));
+    bindRule(q);
+    if (!q.exec())
+        return Status::failure(tr("The participant counts could not be computed."), q.lastError().text());
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    if (q.lastError().isValid())
+        return Status::failure(tr("The participant counts could not be computed."), q.lastError().text());
+    return counts;
 }
 
 std::optional<QList<ParticipantCounts::NotCounted>> ParticipantCounts::notCounted(qint64 eventId,
@@ -212,10 +250,11 @@ std::optional<QList<ParticipantCounts::NotCounted>> ParticipantCounts::notCounte
     q.prepare(QStringLiteral(
                   "SELECT r.id, %1, p.name FROM attendance a JOIN code s ON s.id = a.status_id"
                   " JOIN code r ON r.id = a.role_id JOIN person p ON p.id = a.person_id"
-                  " WHERE a.event_id = :id AND s.code IN ('present', 'proxy') AND r.code <> 'participant'"
+                  " WHERE a.event_id = :id AND s.code IN (:attended1, :attended2) AND r.code <> :participantRole"
                   " ORDER BY r.sort_order, r.id, p.reading, p.name, p.id")
                   .arg(labelColumn(QStringLiteral("r"), japanese())));
     q.bindValue(QStringLiteral(":id"), eventId);
+    bindRule(q);
     if (!q.exec())
         return failed(q, status);
     QList<NotCounted> result;

@@ -1,20 +1,21 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "counts/CountMatrix.h"
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <functional>
 
 class Database;
 class QSqlQuery;
 
-// The one place participant counts are computed. An event's count is its named attendees
-// whose status is 出席 or 代理出席 and whose role is 参加者, plus its headcounts; lecturers and
-// secretariat staff are not participants.
+// The one place participant counts are computed. An event's count is its named participants
+// (participantRule) plus its headcounts; lecturers and secretariat staff are not participants.
 class ParticipantCounts
 {
     Q_DECLARE_TR_FUNCTIONS(ParticipantCounts)
@@ -30,8 +31,16 @@ public:
     std::optional<CountMatrix> computeMatrix(const FiscalYear& year, Status* status) const;
     // The same for one event (the live tally of the attendance tab); fiscalYear stays 0.
     std::optional<CountTable> computeForEvent(qint64 eventId, CountTable::Breakdown by, Status* status) const;
+    // Who counts as a participant, the one rule: a named attendee whose status is one of
+    // Code::attendedStatuses() (出席, 代理出席) and whose role is Code::Participant (参加者). An SQL
+    // condition on the status code row `status` and the role code row `role`; bindRule() binds it.
+    static QString participantRule(const QString& status, const QString& role);
+    static void bindRule(QSqlQuery& q);
+
     // One event's count; none when no attendance or headcount was ever recorded for it.
     std::optional<int> eventCount(qint64 eventId) const;
+    // The counts of `eventIds` in one query; an event without any record is left out.
+    Result<QHash<qint64, int>> eventCounts(const QList<qint64>& eventIds) const;
     // Who attended `eventId` (出席 or 代理出席) but is not counted, by role in the code list's
     // order: 講師 — 白﨑直樹, 長谷川英裕.
     struct NotCounted

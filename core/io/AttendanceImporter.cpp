@@ -27,7 +27,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     const auto date = ctx.date(row, QStringLiteral("date"));
     const qint64 profession = ctx.code(row, QStringLiteral("profession"), CodeListStore::Profession);
     const qint64 status =
-        ctx.code(row, QStringLiteral("status"), CodeListStore::AttendanceStatus, QStringLiteral("present"));
+        ctx.code(row, QStringLiteral("status"), CodeListStore::AttendanceStatus, Code::Present);
     // An empty role is decided below, once the event and the person are known.
     const bool roleGiven = !ctx.value(row, QStringLiteral("role")).isEmpty();
     qint64 role = ctx.code(row, QStringLiteral("role"), CodeListStore::AttendanceRole);
@@ -36,7 +36,10 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         return;
 
     const QString title = ctx.value(row, QStringLiteral("event"));
-    const QList<Event> events = EventStore(ctx.db()).findByDate(*date, title);
+    const Result<QList<Event>> found = EventStore(ctx.db()).findByDate(*date, title);
+    if (ctx.storeFailed(row, found.ok() ? Status::success() : found.status()))
+        return;
+    const QList<Event>& events = *found;
     if (events.size() != 1) {
         const QString when = JapaneseDate::formatLongNoWeekday(*date);
         if (events.isEmpty() && title.isEmpty())
@@ -75,9 +78,18 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     attendance.eventId = event.id;
     attendance.personId = person.id;
     attendance.statusId = status;
-    const auto stored = store.find(event.id, person.id);
-    if (!roleGiven)
-        role = stored ? stored->roleId : AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+    const Result<std::optional<Attendance>> storedRow = store.find(event.id, person.id);
+    if (ctx.storeFailed(row, storedRow.ok() ? Status::success() : storedRow.status()))
+        return;
+    const std::optional<Attendance>& stored = *storedRow;
+    if (!roleGiven && stored) {
+        role = stored->roleId;
+    } else if (!roleGiven) {
+        const Result<qint64> rule = AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+        if (ctx.storeFailed(row, rule.ok() ? Status::success() : rule.status()))
+            return;
+        role = *rule;
+    }
     attendance.roleId = role;
     // As of the event: what the sheet says; else what was recorded before; else what we know
     // of the person today (a re-import after a change of job must not rewrite the past).
@@ -90,10 +102,8 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         ctx.skipped(row, tr("%1 (no change)").arg(what));
         return;
     }
-    if (stored) {
-        attendance.substituteForId = stored->substituteForId;
-        attendance.note = stored->note;
-    }
+    if (stored)
+        ProxyAttendance::keepLink(*stored, attendance);
     if (ctx.storeFailed(row, store.save(attendance)))
         return;
     if (stored)

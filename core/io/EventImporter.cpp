@@ -1,6 +1,7 @@
 #include "io/EventImporter.h"
 
 #include "date/JapaneseDate.h"
+#include "domain/Codes.h"
 #include "io/ImportContext.h"
 #include "store/AttendanceStore.h"
 #include "store/BodyStore.h"
@@ -26,8 +27,9 @@ qint64 body(ImportContext& ctx, BodyStore& bodies, int row, const QString& key, 
 // The headcount column holds participants of unknown profession; an empty cell keeps what is stored.
 int storedHeadcount(ImportContext& ctx, qint64 eventId)
 {
-    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
-    for (const Headcount& h : AttendanceStore(ctx.db()).headcounts(eventId))
+    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, Code::UnknownProfession);
+    // A failed read counts as nothing stored: the write that follows reports the database's failure.
+    for (const Headcount& h : AttendanceStore(ctx.db()).headcounts(eventId).valueOr({}))
         if (h.professionId == unknown)
             return h.count;
     return 0;
@@ -42,7 +44,7 @@ bool writeHeadcount(ImportContext& ctx, qint64 eventId, int row, int headcount)
 {
     if (ctx.value(row, QStringLiteral("headcount")).isEmpty())
         return true;
-    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, Code::UnknownProfession);
     return !ctx.storeFailed(row, AttendanceStore(ctx.db()).setHeadcount({eventId, unknown, headcount}));
 }
 
@@ -118,7 +120,10 @@ void EventImporter::importRow(ImportContext& ctx, int row)
 
     EventStore events(ctx.db());
     const QString what = tr("event %1 %2").arg(JapaneseDate::formatShort(event.date), event.title);
-    const QList<Event> existing = events.findByDate(event.date, event.title);
+    const Result<QList<Event>> found = events.findByDate(event.date, event.title);
+    if (ctx.storeFailed(row, found.ok() ? Status::success() : found.status()))
+        return;
+    const QList<Event>& existing = *found;
     if (existing.isEmpty()) {
         if (ctx.storeFailed(row, events.insert(event)))
             return;

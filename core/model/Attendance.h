@@ -14,4 +14,6 @@ struct Attendance
     qint64 professionId = 0;
     qint64 organisationId = 0;
     QString note;
+
+    bool operator==(const Attendance&) const = default;
 };

@@ -141,8 +141,20 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
     const ParticipantCounts counts(db, ParticipantCounts::Labels::Japanese);
     ProgrammeStore programme(db);
     const qint64 meetingKind = codes.idOf(CodeListStore::EventKind, QStringLiteral("meeting"));
-    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay())) {
-        const QList<ProgrammeItem> items = programme.items(e.id);
+    const Result<QList<Event>> events = EventStore(db).between(year.firstDay(), year.lastDay());
+    if (!events) {
+        if (status)
+            *status = events.status();
+        return std::nullopt;
+    }
+    for (const Event& e : *events) {
+        const Result<QList<ProgrammeItem>> read = programme.items(e.id);
+        if (!read) {
+            if (status)
+                *status = read.status();
+            return std::nullopt;
+        }
+        const QList<ProgrammeItem>& items = *read;
         if (e.kindId == meetingKind) {
             Meeting m;
             m.date = e.date;
@@ -197,7 +209,12 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
             y.trainings = int(r.trainings.size());
             y.byGroup = r.byGroup;
         } else {
-            for (const Event& e : EventStore(db).between(y.year.firstDay(), y.year.lastDay()))
+            const Result<QList<Event>> earlier = EventStore(db).between(y.year.firstDay(), y.year.lastDay());
+            if (!earlier) {
+                st = earlier.status();
+                break;
+            }
+            for (const Event& e : *earlier)
                 ++(e.kindId == meetingKind ? y.meetings : y.trainings);
             y.byGroup = compute(y.year, CountTable::Breakdown::ProfessionGroup);
         }

@@ -137,6 +137,8 @@ Status SignInSheet::print(QPagedPaintDevice* device) const
 
 Status SignInSheet::writePdf(const QString& path) const
 {
+    if (!m_roster.status())
+        return m_roster.status();
     if (!isValid())
         return Status::failure(tr("The event no longer exists."));
     const QString shown = QDir::toNativeSeparators(path);
@@ -160,6 +162,8 @@ Status SignInSheet::writePdf(const QString& path) const
 Status SignInSheet::writePdf(const Database& db, qint64 eventId, const QString& path)
 {
     const SignInSheet sheet(db, eventId);
+    if (!sheet.roster().status())
+        return sheet.roster().status();
     if (!sheet.isValid())
         return Status::failure(tr("There is no event with the id %1.").arg(eventId));
     return sheet.writePdf(path);

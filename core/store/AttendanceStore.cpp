@@ -1,66 +1,66 @@
 #include "store/AttendanceStore.h"
 
 #include "db/Database.h"
+#include "db/RecordMap.h"
 #include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
 
 #include <QSqlQuery>
 
 namespace {
-const QString Columns = QStringLiteral(
-    "id, event_id, person_id, status_id, role_id, substitute_for_id, profession_id, organisation_id, note");
+const RecordMap<Attendance>& attendanceMap()
+{
+    static const RecordMap<Attendance> map =
+        RecordMap<Attendance>(QStringLiteral("attendance"), &Attendance::id)
+            .reference(QStringLiteral("event_id"), &Attendance::eventId)
+            .reference(QStringLiteral("person_id"), &Attendance::personId)
+            .reference(QStringLiteral("status_id"), &Attendance::statusId)
+            .reference(QStringLiteral("role_id"), &Attendance::roleId)
+            .reference(QStringLiteral("substitute_for_id"), &Attendance::substituteForId)
+            .reference(QStringLiteral("profession_id"), &Attendance::professionId)
+            .reference(QStringLiteral("organisation_id"), &Attendance::organisationId)
+            .text(QStringLiteral("note"), &Attendance::note);
+    return map;
+}
 
 Attendance fromQuery(const QSqlQuery& q)
 {
-    Attendance a;
-    a.id = q.value(0).toLongLong();
-    a.eventId = q.value(1).toLongLong();
-    a.personId = q.value(2).toLongLong();
-    a.statusId = q.value(3).toLongLong();
-    a.roleId = q.value(4).toLongLong();
-    a.substituteForId = q.value(5).toLongLong();
-    a.professionId = q.value(6).toLongLong();
-    a.organisationId = q.value(7).toLongLong();
-    a.note = q.value(8).toString();
-    return a;
+    return attendanceMap().read(q);
 }
 } // namespace
 
 AttendanceStore::AttendanceStore(const Database& db) : m_db(db) {}
 
-QList<Attendance> AttendanceStore::select(const QString& where, const QVariantList& values) const
+Result<QList<Attendance>> AttendanceStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM attendance WHERE %2 ORDER BY id").arg(Columns, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM attendance WHERE %2 ORDER BY id").arg(attendanceMap().selectList(), where));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Attendance> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Attendance>(q, tr("The attendance could not be read."), fromQuery);
 }
 
-QList<Attendance> AttendanceStore::forEvent(qint64 eventId) const
+Result<QList<Attendance>> AttendanceStore::forEvent(qint64 eventId) const
 {
     return select(QStringLiteral("event_id = ?"), {eventId});
 }
 
-QList<Attendance> AttendanceStore::forPerson(qint64 personId) const
+Result<QList<Attendance>> AttendanceStore::forPerson(qint64 personId) const
 {
     return select(QStringLiteral("person_id = ?"), {personId});
 }
 
-std::optional<Attendance> AttendanceStore::find(qint64 eventId, qint64 personId) const
+Result<std::optional<Attendance>> AttendanceStore::find(qint64 eventId, qint64 personId) const
 {
-    const auto list = select(QStringLiteral("event_id = ? AND person_id = ?"), {eventId, personId});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    const Result<QList<Attendance>> list = select(QStringLiteral("event_id = ? AND person_id = ?"), {eventId, personId});
+    if (!list)
+        return list.status();
+    return list->isEmpty() ? std::optional<Attendance>() : std::optional<Attendance>(list->first());
 }
 
 Status AttendanceStore::save(Attendance& a)
 {
+    // One row per event and person: a second save of the same person updates it.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, profession_id, "
@@ -68,18 +68,12 @@ Status AttendanceStore::save(Attendance& a)
         "ON CONFLICT (event_id, person_id) DO UPDATE SET status_id = excluded.status_id, role_id = excluded.role_id, "
         "substitute_for_id = excluded.substitute_for_id, profession_id = excluded.profession_id, "
         "organisation_id = excluded.organisation_id, note = excluded.note RETURNING id"));
-    q.addBindValue(a.eventId);
-    q.addBindValue(a.personId);
-    q.addBindValue(a.statusId);
-    q.addBindValue(a.roleId);
-    q.addBindValue(SqlUtil::idOrNull(a.substituteForId));
-    q.addBindValue(SqlUtil::idOrNull(a.professionId));
-    q.addBindValue(SqlUtil::idOrNull(a.organisationId));
-    q.addBindValue(SqlUtil::text(a.note));
-    Status st = SqlUtil::exec(q, tr("The attendance could not be saved."));
-    if (st && q.next())
-        a.id = q.value(0).toLongLong();
-    return st;
+    attendanceMap().bindInsert(q, a);
+    const Result<qint64> id = SqlUtil::insertReturningId(q, tr("The attendance could not be saved."));
+    if (!id)
+        return id.status();
+    a.id = *id;
+    return Status::success();
 }
 
 Status AttendanceStore::remove(qint64 id)
@@ -90,51 +84,67 @@ Status AttendanceStore::remove(qint64 id)
     return SqlUtil::exec(q, tr("The attendance could not be deleted."));
 }
 
-std::optional<Attendance> AttendanceStore::proxyFor(qint64 eventId, qint64 memberId) const
+Result<std::optional<Attendance>> AttendanceStore::proxyFor(qint64 eventId, qint64 memberId) const
 {
-    const auto list = select(QStringLiteral("event_id = ? AND substitute_for_id = ?"), {eventId, memberId});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    const Result<QList<Attendance>> list =
+        select(QStringLiteral("event_id = ? AND substitute_for_id = ?"), {eventId, memberId});
+    if (!list)
+        return list.status();
+    return list->isEmpty() ? std::optional<Attendance>() : std::optional<Attendance>(list->first());
+}
+
+Result<ProxyAttendance::MemberRows> AttendanceStore::memberRows(qint64 eventId, qint64 memberId) const
+{
+    const Result<QList<Attendance>> rows =
+        select(QStringLiteral("event_id = ? AND (person_id = ? OR substitute_for_id = ?)"), {eventId, memberId, memberId});
+    if (!rows)
+        return rows.status();
+    ProxyAttendance::MemberRows member;
+    for (const Attendance& a : *rows) {
+        if (a.substituteForId == memberId)
+            member.proxy = a;
+        else if (a.personId == memberId)
+            member.own = a;
+    }
+    return member;
+}
+
+Status AttendanceStore::apply(const ProxyAttendance::Plan& plan)
+{
+    const QString failed = tr("The attendance could not be saved.");
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return Status::failure(failed, tx.errorText());
+    for (const qint64 id : plan.removeIds)
+        if (const Status st = remove(id); !st)
+            return st;
+    Attendance row = plan.row;
+    if (const Status st = save(row); !st)
+        return st;
+    if (!tx.commit())
+        return Status::failure(failed, tx.errorText());
+    return Status::success();
 }
 
 Status AttendanceStore::setProxy(qint64 eventId, qint64 memberId, qint64 proxyStatusId, qint64 defaultRoleId,
                                  const Person& came)
 {
-    const auto member = find(eventId, memberId);
-    const auto previous = proxyFor(eventId, memberId);
-    const auto cameRow = find(eventId, came.id);
-    TransactionGuard tx(m_db.connection());
-    Status st = Status::success();
-    if (member)
-        st = remove(member->id);
-    if (st && previous && previous->personId != came.id)
-        st = remove(previous->id);
-    if (!st)
-        return st;
-    Attendance a;
-    if (cameRow) {
-        a = *cameRow;
-    } else {
-        a.eventId = eventId;
-        a.personId = came.id;
-        a.professionId = came.professionId;
-        a.organisationId = came.organisationId;
-    }
-    a.statusId = proxyStatusId;
-    a.roleId = member ? member->roleId : previous ? previous->roleId : cameRow ? cameRow->roleId : defaultRoleId;
-    a.substituteForId = memberId;
-    if (st = save(a); !st)
-        return st;
-    if (!tx.commit())
-        return Status::failure(tr("The attendance could not be saved."), tx.errorText());
-    return Status::success();
+    const Result<ProxyAttendance::MemberRows> member = memberRows(eventId, memberId);
+    if (!member)
+        return member.status();
+    const Result<std::optional<Attendance>> cameRow = find(eventId, came.id);
+    if (!cameRow)
+        return cameRow.status();
+    return apply(ProxyAttendance::substitute(*member, *cameRow, came, eventId, memberId, proxyStatusId, defaultRoleId));
 }
 
-QList<Attendance> AttendanceStore::rowsAbout(qint64 eventId, const QList<qint64>& personIds) const
+Result<QList<Attendance>> AttendanceStore::rowsAbout(qint64 eventId, const QList<qint64>& personIds) const
 {
+    const Result<QList<Attendance>> all = forEvent(eventId);
+    if (!all)
+        return all.status();
     QList<Attendance> rows;
-    for (const Attendance& a : forEvent(eventId))
+    for (const Attendance& a : *all)
         if (personIds.contains(a.personId) || personIds.contains(a.substituteForId))
             rows << a;
     return rows;
@@ -142,29 +152,33 @@ QList<Attendance> AttendanceStore::rowsAbout(qint64 eventId, const QList<qint64>
 
 Status AttendanceStore::restoreRows(qint64 eventId, const QList<qint64>& personIds, const QList<Attendance>& rows)
 {
+    const QString failed = tr("The attendance could not be saved.");
     TransactionGuard tx(m_db.connection());
-    for (const Attendance& a : rowsAbout(eventId, personIds))
+    if (!tx.isActive())
+        return Status::failure(failed, tx.errorText());
+    const Result<QList<Attendance>> now = rowsAbout(eventId, personIds);
+    if (!now)
+        return now.status();
+    for (const Attendance& a : *now)
         if (Status st = remove(a.id); !st)
             return st;
     for (Attendance a : rows)
         if (Status st = save(a); !st)
             return st;
     if (!tx.commit())
-        return Status::failure(tr("The attendance could not be saved."), tx.errorText());
+        return Status::failure(failed, tx.errorText());
     return Status::success();
 }
 
-QList<Headcount> AttendanceStore::headcounts(qint64 eventId) const
+Result<QList<Headcount>> AttendanceStore::headcounts(qint64 eventId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT h.event_id, h.profession_id, h.count FROM headcount h "
                              "JOIN code c ON c.id = h.profession_id WHERE h.event_id = ? ORDER BY c.sort_order"));
     q.addBindValue(eventId);
-    QList<Headcount> result;
-    if (q.exec())
-        while (q.next())
-            result << Headcount{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
-    return result;
+    return SqlUtil::list<Headcount>(q, tr("The headcounts could not be read."), [](const QSqlQuery& r) {
+        return Headcount{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt()};
+    });
 }
 
 Status AttendanceStore::setHeadcount(const Headcount& h)

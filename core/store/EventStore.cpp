@@ -1,6 +1,7 @@
 #include "store/EventStore.h"
 
 #include "db/Database.h"
+#include "db/RecordMap.h"
 #include "db/SearchKeys.h"
 #include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
@@ -9,107 +10,118 @@
 #include <QSqlQuery>
 
 namespace {
-const QString Columns = QStringLiteral(
-    "e.id, e.kind_id, e.body_id, s.name, e.number, e.date, e.start_time, e.end_time, e.venue, e.title, e.theme, "
-    "e.purpose, e.outcomes, e.format_id, e.minutes, e.note, "
-    "(SELECT group_concat(body_id) FROM event_co_organiser c WHERE c.event_id = e.id)");
+// The event's own columns; its series (a name in table series) and co-organisers (table
+// event_co_organiser) are read and written beside them.
+const RecordMap<Event>& eventMap()
+{
+    static const RecordMap<Event> map =
+        RecordMap<Event>(QStringLiteral("event"), &Event::id)
+            .reference(QStringLiteral("kind_id"), &Event::kindId)
+            .reference(QStringLiteral("body_id"), &Event::bodyId)
+            // Not numbered is NULL (the schema allows only positive numbers); read beside the map.
+            .derived(QStringLiteral("number"),
+                     [](const Event& e) { return e.number > 0 ? QVariant(e.number) : QVariant(QMetaType(QMetaType::Int)); })
+            .date(QStringLiteral("date"), &Event::date)
+            .time(QStringLiteral("start_time"), &Event::startTime)
+            .time(QStringLiteral("end_time"), &Event::endTime)
+            .text(QStringLiteral("venue"), &Event::venue)
+            .trimmedText(QStringLiteral("title"), &Event::title)
+            .text(QStringLiteral("theme"), &Event::theme)
+            .text(QStringLiteral("purpose"), &Event::purpose)
+            .text(QStringLiteral("outcomes"), &Event::outcomes)
+            .reference(QStringLiteral("format_id"), &Event::formatId)
+            .text(QStringLiteral("minutes"), &Event::minutes)
+            .text(QStringLiteral("note"), &Event::note)
+            .derived(QStringLiteral("search_key"),
+                     [](const Event& e) { return QVariant(SearchKeys::forEvent(e.title, e.theme, e.venue)); });
+    return map;
+}
 
 Event fromQuery(const QSqlQuery& q)
 {
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.kindId = q.value(1).toLongLong();
-    e.bodyId = q.value(2).toLongLong();
-    e.series = q.value(3).toString();
-    e.number = q.value(4).toInt();
-    e.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    e.startTime = QTime::fromString(q.value(6).toString(), QStringLiteral("HH:mm"));
-    e.endTime = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
-    e.venue = q.value(8).toString();
-    e.title = q.value(9).toString();
-    e.theme = q.value(10).toString();
-    e.purpose = q.value(11).toString();
-    e.outcomes = q.value(12).toString();
-    e.formatId = q.value(13).toLongLong();
-    e.minutes = q.value(14).toString();
-    e.note = q.value(15).toString();
-    const QString co = q.value(16).toString();
-    for (const QString& id : co.split(u',', Qt::SkipEmptyParts))
+    Event e = eventMap().read(q);
+    const int next = eventMap().width();
+    e.number = q.value(next).toInt();
+    e.series = q.value(next + 1).toString();
+    for (const QString& id : q.value(next + 2).toString().split(u',', Qt::SkipEmptyParts))
         e.coOrganiserIds << id.toLongLong();
     return e;
-}
-
-QVariant timeOrNull(const QTime& t)
-{
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString));
 }
 } // namespace
 
 EventStore::EventStore(const Database& db) : m_db(db) {}
 
-QList<Event> EventStore::select(const QString& where, const QVariantList& values) const
+Result<QList<Event>> EventStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM event e LEFT JOIN series s ON s.id = e.series_id %2")
-                  .arg(Columns, where));
+    q.prepare(QStringLiteral("SELECT %1, e.number, s.name, "
+                             "(SELECT group_concat(body_id) FROM event_co_organiser c WHERE c.event_id = e.id) "
+                             "FROM event e LEFT JOIN series s ON s.id = e.series_id %2")
+                  .arg(eventMap().selectList(QStringLiteral("e")), where));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Event> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Event>(q, tr("The events could not be read."), fromQuery);
 }
 
-std::optional<Event> EventStore::get(qint64 id) const
+Result<std::optional<Event>> EventStore::get(qint64 id) const
 {
-    const auto list = select(QStringLiteral("WHERE e.id = ?"), {id});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    const Result<QList<Event>> list = select(QStringLiteral("WHERE e.id = ?"), {id});
+    if (!list)
+        return list.status();
+    return list->isEmpty() ? std::optional<Event>() : std::optional<Event>(list->first());
 }
 
-QList<Event> EventStore::between(const QDate& from, const QDate& to) const
+Result<QList<Event>> EventStore::ofIds(const QList<qint64>& ids) const
+{
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    // Ids are numbers: listed in the statement, so that any number of them is one query.
+    return select(QStringLiteral("WHERE e.id IN (%1) ORDER BY e.date, e.start_time, e.id")
+                      .arg(numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(u',')),
+                  {});
+}
+
+Result<QList<Event>> EventStore::between(const QDate& from, const QDate& to) const
 {
     return select(QStringLiteral("WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.start_time, e.id"),
                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
-QList<Event> EventStore::all() const
+Result<QList<Event>> EventStore::all() const
 {
     return select(QStringLiteral("ORDER BY e.date, e.start_time, e.id"), {});
 }
 
-QList<Event> EventStore::findByDate(const QDate& date, const QString& title) const
+Result<QList<Event>> EventStore::findByDate(const QDate& date, const QString& title) const
 {
-    const QList<Event> onDate = select(QStringLiteral("WHERE e.date = ? ORDER BY e.id"), {date.toString(Qt::ISODate)});
-    if (title.trimmed().isEmpty())
+    Result<QList<Event>> onDate = select(QStringLiteral("WHERE e.date = ? ORDER BY e.id"), {date.toString(Qt::ISODate)});
+    if (!onDate || title.trimmed().isEmpty())
         return onDate;
     const QString key = TextFolding::fold(title);
     QList<Event> result;
-    for (const Event& e : onDate)
+    for (const Event& e : *onDate)
         if (TextFolding::fold(e.title) == key)
             result << e;
     return result;
 }
 
-QList<Event> EventStore::search(const QString& text, int limit) const
+Result<QList<Event>> EventStore::search(const QString& text, int limit) const
 {
     const QString key = TextFolding::fold(text);
     return select(QStringLiteral("WHERE instr(e.search_key, ?) > 0 ORDER BY e.date DESC LIMIT %1").arg(limit), {key});
 }
 
-QStringList EventStore::seriesNames() const
+Result<QStringList> EventStore::seriesNames() const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    QStringList names;
-    if (q.exec(QStringLiteral("SELECT name FROM series s WHERE EXISTS (SELECT 1 FROM event e WHERE e.series_id = s.id) "
-                              "ORDER BY name")))
-        while (q.next())
-            names << q.value(0).toString();
-    return names;
+    q.prepare(QStringLiteral("SELECT name FROM series s WHERE EXISTS (SELECT 1 FROM event e WHERE e.series_id = s.id) "
+                             "ORDER BY name"));
+    const Result<QList<QString>> names = SqlUtil::list<QString>(q, tr("The series names could not be read."),
+                                                                [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (!names)
+        return names.status();
+    return QStringList(*names);
 }
 
 QList<FiscalYear> EventStore::fiscalYearChoices(const FiscalYear& selected, const QDate& today,
@@ -129,22 +141,26 @@ QList<FiscalYear> EventStore::fiscalYearChoices(const FiscalYear& selected, cons
     return FiscalYear::choices(selected, today, oldest, newest);
 }
 
-std::optional<qint64> EventStore::seriesId(const QString& name, Status* st)
+Result<qint64> EventStore::seriesId(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return 0;
+        return qint64(0);
+    const QString failed = tr("The series \"%1\" could not be saved.").arg(trimmed);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO series (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(trimmed);
-    *st = SqlUtil::exec(q, tr("The series \"%1\" could not be saved.").arg(trimmed));
-    if (!*st)
-        return std::nullopt;
+    if (const Status st = SqlUtil::exec(q, failed); !st)
+        return st;
     q.prepare(QStringLiteral("SELECT id FROM series WHERE name = ?"));
     q.addBindValue(trimmed);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    const Result<std::optional<qint64>> id =
+        SqlUtil::one<qint64>(q, failed, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+    if (!id)
+        return id.status();
+    if (!*id)
+        return Status::failure(failed, tr("The series was not found after it was saved."));
+    return **id;
 }
 
 Status EventStore::write(Event& event, bool isNew)
@@ -155,49 +171,40 @@ Status EventStore::write(Event& event, bool isNew)
     TransactionGuard tx(m_db.connection());
     if (!tx.isActive())
         return Status::failure(failed, tx.errorText());
-    Status st;
-    const auto series = seriesId(event.series, &st);
+    const Result<qint64> series = seriesId(event.series);
     if (!series)
-        return st;
+        return series.status();
     QSqlQuery q(m_db.connection());
-    const QString fields = QStringLiteral("kind_id = ?, body_id = ?, series_id = ?, number = ?, date = ?, start_time = ?, "
-                                          "end_time = ?, venue = ?, title = ?, theme = ?, purpose = ?, outcomes = ?, "
-                                          "format_id = ?, minutes = ?, note = ?, search_key = ?");
-    if (isNew)
-        q.prepare(QStringLiteral("INSERT INTO event (kind_id, body_id, series_id, number, date, start_time, end_time, "
-                                 "venue, title, theme, purpose, outcomes, format_id, minutes, note, search_key, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    else
-        q.prepare(QStringLiteral("UPDATE event SET %1 WHERE id = ?").arg(fields));
-    q.addBindValue(SqlUtil::idOrNull(event.kindId));
-    q.addBindValue(SqlUtil::idOrNull(event.bodyId));
+    qint64 id = event.id;
+    if (isNew) {
+        const bool withId = event.id > 0;
+        q.prepare(eventMap().insertSql(withId));
+        eventMap().bindInsert(q, event, withId);
+        const Result<qint64> added = SqlUtil::insertReturningId(q, failed);
+        if (!added)
+            return added.status();
+        id = *added;
+    } else {
+        q.prepare(eventMap().updateSql());
+        eventMap().bindUpdate(q, event);
+        if (const Status st = SqlUtil::exec(q, failed); !st)
+            return st;
+    }
+    q.prepare(QStringLiteral("UPDATE event SET series_id = ? WHERE id = ?"));
     q.addBindValue(SqlUtil::idOrNull(*series));
-    q.addBindValue(event.number > 0 ? QVariant(event.number) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(event.date.toString(Qt::ISODate));
-    q.addBindValue(timeOrNull(event.startTime));
-    q.addBindValue(timeOrNull(event.endTime));
-    q.addBindValue(SqlUtil::text(event.venue));
-    q.addBindValue(SqlUtil::text(event.title.trimmed()));
-    q.addBindValue(SqlUtil::text(event.theme));
-    q.addBindValue(SqlUtil::text(event.purpose));
-    q.addBindValue(SqlUtil::text(event.outcomes));
-    q.addBindValue(SqlUtil::idOrNull(event.formatId));
-    q.addBindValue(SqlUtil::text(event.minutes));
-    q.addBindValue(SqlUtil::text(event.note));
-    q.addBindValue(SearchKeys::forEvent(event.title, event.theme, event.venue));
-    q.addBindValue(isNew ? SqlUtil::idOrNull(event.id) : QVariant(event.id));
-    if (st = SqlUtil::exec(q, failed); !st)
+    q.addBindValue(id);
+    if (const Status st = SqlUtil::exec(q, failed); !st)
         return st;
-    const qint64 id = isNew && event.id == 0 ? q.lastInsertId().toLongLong() : event.id;
     q.prepare(QStringLiteral("DELETE FROM event_co_organiser WHERE event_id = ?"));
     q.addBindValue(id);
-    if (st = SqlUtil::exec(q, failed); !st)
+    if (const Status st = SqlUtil::exec(q, failed); !st)
         return st;
     for (qint64 bodyId : event.coOrganiserIds) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO event_co_organiser (event_id, body_id) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO event_co_organiser (event_id, body_id) VALUES (?, ?) "
+                                 "ON CONFLICT DO NOTHING"));
         q.addBindValue(id);
         q.addBindValue(bodyId);
-        if (st = SqlUtil::exec(q, failed); !st)
+        if (const Status st = SqlUtil::exec(q, failed); !st)
             return st;
     }
     if (!tx.commit())

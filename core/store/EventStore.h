@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "date/FiscalYear.h"
 #include "model/Event.h"
@@ -7,10 +8,12 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 class Database;
 
-// Reads and writes events with their co-organisers and series.
+// Reads and writes events with their co-organisers and series. Reads tell "no such event" (an
+// empty optional or list) from "the query failed" (a failed Result).
 class EventStore
 {
     Q_DECLARE_TR_FUNCTIONS(EventStore)
@@ -18,15 +21,17 @@ class EventStore
 public:
     explicit EventStore(const Database& db);
 
-    std::optional<Event> get(qint64 id) const;
+    Result<std::optional<Event>> get(qint64 id) const;
+    // The events of `ids` (those that exist), in one query, by date and start time.
+    Result<QList<Event>> ofIds(const QList<qint64>& ids) const;
     // Events from `from` to `to` inclusive, by date and start time.
-    QList<Event> between(const QDate& from, const QDate& to) const;
-    QList<Event> all() const;
+    Result<QList<Event>> between(const QDate& from, const QDate& to) const;
+    Result<QList<Event>> all() const;
     // Events on `date`; with a title, only those whose title folds the same.
-    QList<Event> findByDate(const QDate& date, const QString& title = QString()) const;
-    QList<Event> search(const QString& text, int limit = 200) const;
+    Result<QList<Event>> findByDate(const QDate& date, const QString& title = QString()) const;
+    Result<QList<Event>> search(const QString& text, int limit = 200) const;
     // The series names events use, sorted; a name no event uses any more is left out.
-    QStringList seriesNames() const;
+    Result<QStringList> seriesNames() const;
     // The fiscal years a window offers to choose from (FiscalYear::choices) from the oldest
     // event's to the newest event's, so a year without events between two with events is
     // there too. A failed query is reported in `status` (the years without the events' span
@@ -34,15 +39,16 @@ public:
     QList<FiscalYear> fiscalYearChoices(const FiscalYear& selected, const QDate& today,
                                         Status* status = nullptr) const;
 
-    // Insert and update write the event, its series and co-organisers in one transaction.
+    // Insert and update write the event, its series and co-organisers in one transaction. An
+    // event inserted with its id set keeps it (a deleted event restored by undo).
     Status insert(Event& event);
     Status update(const Event& event);
     Status remove(qint64 id);
 
 private:
-    QList<Event> select(const QString& where, const QVariantList& values) const;
+    Result<QList<Event>> select(const QString& where, const QVariantList& values) const;
     Status write(Event& event, bool isNew);
-    std::optional<qint64> seriesId(const QString& name, Status* st);
+    Result<qint64> seriesId(const QString& name);
 
     const Database& m_db;
 };

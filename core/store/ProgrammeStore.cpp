@@ -1,66 +1,84 @@
 #include "store/ProgrammeStore.h"
 
 #include "db/Database.h"
+#include "db/RecordMap.h"
 #include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
 
 #include <QSqlQuery>
 
-ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
-
-QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
+namespace {
+// The item's own columns; its lecturers (table programme_lecturer) are read and written beside them.
+const RecordMap<ProgrammeItem>& itemMap()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, event_id, kind_id, title, position, note, "
-                       "(SELECT group_concat(person_id) FROM (SELECT person_id FROM programme_lecturer l "
-                       " WHERE l.item_id = p.id ORDER BY l.position)) "
-                       "FROM programme_item p WHERE event_id = ? ORDER BY position, id"));
-    q.addBindValue(eventId);
-    QList<ProgrammeItem> result;
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        ProgrammeItem item;
-        item.id = q.value(0).toLongLong();
-        item.eventId = q.value(1).toLongLong();
-        item.kindId = q.value(2).toLongLong();
-        item.title = q.value(3).toString();
-        item.position = q.value(4).toInt();
-        item.note = q.value(5).toString();
-        for (const QString& id : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
-            item.lecturerIds << id.toLongLong();
-        result << item;
-    }
-    return result;
+    static const RecordMap<ProgrammeItem> map =
+        RecordMap<ProgrammeItem>(QStringLiteral("programme_item"), &ProgrammeItem::id)
+            .reference(QStringLiteral("event_id"), &ProgrammeItem::eventId)
+            .reference(QStringLiteral("kind_id"), &ProgrammeItem::kindId)
+            .text(QStringLiteral("title"), &ProgrammeItem::title)
+            .integer(QStringLiteral("position"), &ProgrammeItem::position)
+            .text(QStringLiteral("note"), &ProgrammeItem::note);
+    return map;
 }
 
-QList<Lecture> ProgrammeStore::lecturesOf(qint64 personId) const
+ProgrammeItem fromQuery(const QSqlQuery& q)
+{
+    ProgrammeItem item = itemMap().read(q);
+    for (const QString& id : q.value(itemMap().width()).toString().split(u',', Qt::SkipEmptyParts))
+        item.lecturerIds << id.toLongLong();
+    return item;
+}
+} // namespace
+
+ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
+
+Result<QList<ProgrammeItem>> ProgrammeStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, (SELECT group_concat(person_id) FROM (SELECT person_id FROM "
+                             "programme_lecturer l WHERE l.item_id = p.id ORDER BY l.position)) "
+                             "FROM programme_item p WHERE %2 ORDER BY p.event_id, p.position, p.id")
+                  .arg(itemMap().selectList(QStringLiteral("p")), where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return SqlUtil::list<ProgrammeItem>(q, tr("The programme could not be read."), fromQuery);
+}
+
+Result<QList<ProgrammeItem>> ProgrammeStore::items(qint64 eventId) const
+{
+    return select(QStringLiteral("p.event_id = ?"), {eventId});
+}
+
+Result<QList<ProgrammeItem>> ProgrammeStore::itemsOf(const QList<qint64>& eventIds) const
+{
+    QStringList numbers;
+    for (const qint64 id : eventIds)
+        numbers << QString::number(id);
+    return select(QStringLiteral("p.event_id IN (%1)").arg(numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(u',')),
+                  {});
+}
+
+Result<QList<Lecture>> ProgrammeStore::lecturesOf(qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT e.id, e.date, e.title, p.id, p.title, p.kind_id "
                              "FROM programme_lecturer l JOIN programme_item p ON p.id = l.item_id "
                              "JOIN event e ON e.id = p.event_id WHERE l.person_id = ? "
                              "ORDER BY e.date DESC, e.start_time DESC, e.id DESC, p.position, p.id"));
     q.addBindValue(personId);
-    QList<Lecture> result;
-    if (!q.exec())
-        return result;
-    while (q.next()) {
+    return SqlUtil::list<Lecture>(q, tr("The lectures could not be read."), [](const QSqlQuery& r) {
         Lecture lecture;
-        lecture.eventId = q.value(0).toLongLong();
-        lecture.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        lecture.eventTitle = q.value(2).toString();
-        lecture.itemId = q.value(3).toLongLong();
-        lecture.itemTitle = q.value(4).toString();
-        lecture.kindId = q.value(5).toLongLong();
-        result << lecture;
-    }
-    return result;
+        lecture.eventId = r.value(0).toLongLong();
+        lecture.date = QDate::fromString(r.value(1).toString(), Qt::ISODate);
+        lecture.eventTitle = r.value(2).toString();
+        lecture.itemId = r.value(3).toLongLong();
+        lecture.itemTitle = r.value(4).toString();
+        lecture.kindId = r.value(5).toLongLong();
+        return lecture;
+    });
 }
 
-bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
+Result<bool> ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -68,7 +86,11 @@ bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
         "WHERE p.event_id = ? AND l.person_id = ?)"));
     q.addBindValue(eventId);
     q.addBindValue(personId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const Result<std::optional<bool>> found = SqlUtil::one<bool>(
+        q, tr("The lecturers of the event could not be read."), [](const QSqlQuery& r) { return r.value(0).toBool(); });
+    if (!found)
+        return found.status();
+    return found->value_or(false);
 }
 
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
@@ -78,8 +100,8 @@ Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lectur
     q.addBindValue(itemId);
     Status st = SqlUtil::exec(q, failed);
     for (int i = 0; st && i < lecturerIds.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO programme_lecturer (item_id, person_id, position) "
-                                 "VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO programme_lecturer (item_id, person_id, position) "
+                                 "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(itemId);
         q.addBindValue(lecturerIds.at(i));
         q.addBindValue(i);
@@ -92,24 +114,20 @@ Status ProgrammeStore::insert(ProgrammeItem& item)
 {
     const QString failed = tr("The programme item \"%1\" could not be added.").arg(item.title);
     TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return Status::failure(failed, tx.errorText());
     QSqlQuery q(m_db.connection());
-    // An id already set (redo of an add, undo of a delete) is kept; 0 lets SQLite choose.
-    q.prepare(QStringLiteral("INSERT INTO programme_item (id, event_id, kind_id, title, position, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(item.id));
-    q.addBindValue(item.eventId);
-    q.addBindValue(SqlUtil::idOrNull(item.kindId));
-    q.addBindValue(SqlUtil::text(item.title));
-    q.addBindValue(item.position);
-    q.addBindValue(SqlUtil::text(item.note));
-    Status st = SqlUtil::exec(q, failed);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (st)
-        st = writeLecturers(id, item.lecturerIds, failed);
+    const bool withId = item.id > 0;
+    q.prepare(itemMap().insertSql(withId));
+    itemMap().bindInsert(q, item, withId);
+    const Result<qint64> id = SqlUtil::insertReturningId(q, failed);
+    if (!id)
+        return id.status();
+    Status st = writeLecturers(*id, item.lecturerIds, failed);
     if (st && !tx.commit())
         st = Status::failure(failed, tx.errorText());
     if (st)
-        item.id = id;
+        item.id = *id;
     return st;
 }
 
@@ -117,14 +135,11 @@ Status ProgrammeStore::update(const ProgrammeItem& item)
 {
     const QString failed = tr("The programme item \"%1\" could not be saved.").arg(item.title);
     TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return Status::failure(failed, tx.errorText());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE programme_item SET kind_id = ?, title = ?, position = ?, note = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::idOrNull(item.kindId));
-    q.addBindValue(SqlUtil::text(item.title));
-    q.addBindValue(item.position);
-    q.addBindValue(SqlUtil::text(item.note));
-    q.addBindValue(item.id);
+    q.prepare(itemMap().updateSql());
+    itemMap().bindUpdate(q, item);
     Status st = SqlUtil::exec(q, failed);
     if (st)
         st = writeLecturers(item.id, item.lecturerIds, failed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Lecture.h"
 #include "model/ProgrammeItem.h"
@@ -17,16 +18,21 @@ class ProgrammeStore
 public:
     explicit ProgrammeStore(const Database& db);
 
-    QList<ProgrammeItem> items(qint64 eventId) const;
+    Result<QList<ProgrammeItem>> items(qint64 eventId) const;
+    // The items of every event of `eventIds`, in one query, in programme order within an event.
+    Result<QList<ProgrammeItem>> itemsOf(const QList<qint64>& eventIds) const;
     // The items `personId` lectured at, newest event first, in programme order within an event.
-    QList<Lecture> lecturesOf(qint64 personId) const;
-    // True when `personId` is a lecturer of any item of `eventId`'s programme.
-    bool isLecturerOf(qint64 eventId, qint64 personId) const;
+    Result<QList<Lecture>> lecturesOf(qint64 personId) const;
+    // Whether `personId` is a lecturer of any item of `eventId`'s programme (a failed query is
+    // a failure, never "no").
+    Result<bool> isLecturerOf(qint64 eventId, qint64 personId) const;
+    // An item inserted with its id set keeps it (an item restored by undo).
     Status insert(ProgrammeItem& item);
     Status update(const ProgrammeItem& item);
     Status remove(qint64 id);
 
 private:
+    Result<QList<ProgrammeItem>> select(const QString& where, const QVariantList& values) const;
     Status writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed);
 
     const Database& m_db;

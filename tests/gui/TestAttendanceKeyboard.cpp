@@ -213,7 +213,7 @@ private slots:
             for (int k = 0; k < position; ++k)
                 key(Qt::Key_Down);
             key(Qt::Key_Return);
-            const auto row = AttendanceStore(db()).find(m_eventId, p.id);
+            const auto row = AttendanceStore(db()).find(m_eventId, p.id).value();
             QVERIFY2(row, qPrintable(p.name));
             QCOMPARE(statusCode(row->statusId), QStringLiteral("present"));
             QVERIFY(search->lineEdit()->hasFocus());
@@ -222,7 +222,7 @@ private slots:
         const int walkInKeys = m_keys - memberKeys;
 
         // The core has the sheet: 40 members and 20 walk-ins present, 5 members absent.
-        const QList<Attendance> rows = AttendanceStore(db()).forEvent(m_eventId);
+        const QList<Attendance> rows = AttendanceStore(db()).forEvent(m_eventId).value();
         QCOMPARE(rows.size(), 65);
         int present = 0;
         for (const Attendance& a : rows) {

@@ -67,7 +67,7 @@ private slots:
         const Person shirasaki = PersonStore(db()).findByName(QStringLiteral("白﨑直樹")).first();
         CodeListStore codes(db());
         Attendance a;
-        a.eventId = EventStore(db()).findByDate(QDate(2025, 1, 22)).first().id;
+        a.eventId = EventStore(db()).findByDate(QDate(2025, 1, 22)).value().first().id;
         a.personId = shirasaki.id;
         a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present"));
         a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));

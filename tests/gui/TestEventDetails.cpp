@@ -20,7 +20,7 @@
 #include <QUndoStack>
 
 // The details tab of the event editor: the series offered from those already used, the note,
-// and a save that reloads the editor once and leaves the typist where they were.
+// and a save that leaves the roster as it is (no reload) and the typist where they were.
 class TestEventDetails : public QObject
 {
     Q_OBJECT
@@ -30,7 +30,7 @@ class TestEventDetails : public QObject
     std::unique_ptr<EventsPage> m_page;
 
     EventDetailsTab* details() const { return m_page->editor()->details(); }
-    Event stored() { return EventStore(m_session.db()).get(m_page->currentId()).value_or(Event()); }
+    Event stored() { return EventStore(m_session.db()).get(m_page->currentId()).value().value_or(Event()); }
 
     void newTraining()
     {
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(pickSeries(QStringLiteral("事例検討")), QStringList{caseStudies});
         QCOMPARE(stored().series, caseStudies);
         QCOMPARE(details()->seriesEdit()->text(), caseStudies);
-        QCOMPARE(EventStore(m_session.db()).seriesNames(), QStringList{caseStudies});
+        QCOMPARE(EventStore(m_session.db()).seriesNames().value(), QStringList{caseStudies});
 
         // A new series, typed once, is offered for the next event.
         const QString homeCare = QStringLiteral("在宅医療・介護連携研修会");
@@ -89,7 +89,7 @@ private slots:
         newTraining();
         QCOMPARE(pickSeries(QStringLiteral("在宅")), QStringList{homeCare});
         QCOMPARE(stored().series, homeCare);
-        QCOMPARE(EventStore(m_session.db()).seriesNames(), (QStringList{caseStudies, homeCare}));
+        QCOMPARE(EventStore(m_session.db()).seriesNames().value(), (QStringList{caseStudies, homeCare}));
 
         m_session.undoStack()->undo();
         QVERIFY(stored().series.isEmpty());
@@ -120,7 +120,7 @@ private slots:
         QTest::keyClick(venue, Qt::Key_Left);
         QTest::keyClick(venue, Qt::Key_Return);
         QCOMPARE(stored().venue, QStringLiteral("加賀市民会館"));
-        QCOMPARE(loads.count(), 1);
+        QCOMPARE(loads.count(), 0); // the venue does not change the roster: it is not read again
         QVERIFY(venue->hasFocus());
         QCOMPARE(venue->cursorPosition(), 4);
 
@@ -128,10 +128,10 @@ private slots:
         typeText(venue, QStringLiteral("大"));
         QTest::keyClick(venue, Qt::Key_Return);
         QCOMPARE(stored().venue, QStringLiteral("加賀市民大会館"));
-        QCOMPARE(loads.count(), 2);
+        QCOMPARE(loads.count(), 0);
         QCOMPARE(venue->cursorPosition(), 5);
         QTest::keyClick(venue, Qt::Key_Return);
-        QCOMPARE(loads.count(), 2);
+        QCOMPARE(loads.count(), 0);
 
         // Leaving a field with Tab saves it and the next field keeps the focus.
         QLineEdit* title = details()->titleEdit();
@@ -140,7 +140,7 @@ private slots:
         typeText(title, QStringLiteral("（第1回）"));
         QTest::keyClick(title, Qt::Key_Tab);
         QVERIFY(stored().title.endsWith(QStringLiteral("（第1回）")));
-        QCOMPARE(loads.count(), 3);
+        QCOMPARE(loads.count(), 0);
         QVERIFY(details()->dateEdit()->hasFocus());
     }
 };

@@ -92,7 +92,7 @@ class TestFirstDay : public QObject
     qint64 personId(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
     QString roleOf(const QString& name)
     {
-        const auto a = AttendanceStore(db()).find(m_meetingId, personId(name));
+        const auto a = AttendanceStore(db()).find(m_meetingId, personId(name)).value();
         if (!a)
             return QStringLiteral("(no attendance)");
         const auto code = CodeListStore(db()).get(a->roleId);
@@ -381,7 +381,7 @@ private slots:
         const QString typed = QStringLiteral("R%1.10.3").arg(lastYear.startYear() - 2018);
         QTest::keyClicks(date, typed);
         QTest::keyClick(date, Qt::Key_Tab);
-        QCOMPARE(EventStore(db()).get(m_meetingId)->date, m_meetingDate);
+        QCOMPARE(EventStore(db()).get(m_meetingId).value()->date, m_meetingDate);
 
         QCOMPARE(m_session->fiscalYear(), lastYear);
         QCOMPARE(m_window->fiscalYearCombo()->currentText(), lastYear.label());
@@ -394,7 +394,7 @@ private slots:
 
         // The only body organises a new meeting from the start (its members make the roster).
         QComboBox* organiser = details->organiserCombo();
-        QCOMPARE(EventStore(db()).get(m_meetingId)->bodyId, m_bodyId);
+        QCOMPARE(EventStore(db()).get(m_meetingId).value()->bodyId, m_bodyId);
         QCOMPARE(organiser->currentData().toLongLong(), m_bodyId);
         // The organiser, chosen with the keyboard.
         organiser->setCurrentIndex(0);
@@ -402,7 +402,7 @@ private slots:
         for (int i = 0; i < organiser->count() && organiser->currentData().toLongLong() != m_bodyId; ++i)
             QTest::keyClick(organiser, Qt::Key_Down);
         QCOMPARE(organiser->currentText(), bodyName());
-        QCOMPARE(EventStore(db()).get(m_meetingId)->bodyId, m_bodyId);
+        QCOMPARE(EventStore(db()).get(m_meetingId).value()->bodyId, m_bodyId);
     }
 
     // 4. Programme with a lecturer; attendance: the lecturer, a member and a walk-in.
@@ -426,7 +426,7 @@ private slots:
         QCOMPARE(programme->lecturerSearch()->matchList()->count(), 1);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(programme->lecturerList()->count(), 1);
-        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_meetingId);
+        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_meetingId).value();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).title, itemTitle());
         QCOMPARE(items.at(0).lecturerIds, QList<qint64>{personId(lecturer())});

@@ -42,7 +42,7 @@ class TestLecturerAttendance : public QObject
     qint64 person(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
     QString roleOf(const QString& name)
     {
-        const auto a = AttendanceStore(db()).find(m_eventId, person(name));
+        const auto a = AttendanceStore(db()).find(m_eventId, person(name)).value();
         return a ? CodeListStore(db()).get(a->roleId)->code : QStringLiteral("(none)");
     }
 
@@ -54,10 +54,10 @@ private slots:
         QVERIFY(m_session.open(path));
         m_session.setFiscalYear(FiscalYear(2024));
         // R6.12.12: 白﨑直樹 lectures. 長谷川英裕 lectures too, and sits on the organising body.
-        const Event event = EventStore(db()).findByDate(QDate(2024, 12, 12)).value(0);
+        const Event event = EventStore(db()).findByDate(QDate(2024, 12, 12)).value().value(0);
         m_eventId = event.id;
         QVERIFY(m_eventId && event.bodyId);
-        ProgrammeItem item = ProgrammeStore(db()).items(m_eventId).value(0);
+        ProgrammeItem item = ProgrammeStore(db()).items(m_eventId).value().value(0);
         item.lecturerIds << person(QStringLiteral("長谷川英裕"));
         QVERIFY(ProgrammeStore(db()).update(item));
         Membership m;

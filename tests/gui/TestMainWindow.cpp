@@ -2,6 +2,7 @@
 #include "common/Session.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
+#include "service/Services.h"
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
 #include "sample/SampleLoader.h"
@@ -43,14 +44,15 @@ private slots:
     {
         Database db;
         QVERIFY(db.open(m_path));
+        Services services(db);
         EventListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(&db, QDate(2024, 4, 1), QDate(2025, 3, 31));
+        model.load(&services, QDate(2024, 4, 1), QDate(2025, 3, 31));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0, EventListModel::ParticipantsColumn)).toString(), QStringLiteral("22 person(s)"));
         QCOMPARE(model.data(model.index(2, EventListModel::ParticipantsColumn)).toString(), QStringLiteral("not recorded"));
         QCOMPARE(model.data(model.index(0, EventListModel::DateColumn)).toString(), QStringLiteral("令和6年12月12日（木）"));
-        model.load(&db, QDate(2024, 4, 1), QDate(2025, 3, 31), {{QStringLiteral("meeting")}, {}});
+        model.load(&services, QDate(2024, 4, 1), QDate(2025, 3, 31), {{QStringLiteral("meeting")}, {}});
         QCOMPARE(model.rowCount(), 0);
         model.load(nullptr, QDate(), QDate());
         QCOMPARE(model.rowCount(), 0);

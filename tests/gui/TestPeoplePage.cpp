@@ -273,7 +273,7 @@ private slots:
     {
         Database& db = m_session.db();
         const CodeListStore codes(db);
-        const Event event = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        const Event event = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value().value(0);
         QVERIFY(event.id);
         Attendance a;
         a.eventId = event.id;
@@ -330,7 +330,7 @@ private slots:
         const CodeListStore codes(db);
         const qint64 hasegawa = PersonStore(db).findByName(QStringLiteral("長谷川英裕")).value(0).id;
         Attendance a;
-        a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value().value(0).id;
         a.personId = hasegawa;
         a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("proxy"));
         a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
@@ -355,7 +355,7 @@ private slots:
         PersonHistoryTabs* tabs = m_page->historyTabs();
         const QAbstractItemModel* lectures = tabs->lectureView()->model();
         QCOMPARE(lectures->rowCount(), 1);
-        const Event december = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        const Event december = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value().value(0);
         QCOMPARE(lectures->index(0, PersonLectureModel::DateColumn).data().toString(),
                  QStringLiteral("令和6年12月12日"));
         QCOMPARE(lectures->index(0, PersonLectureModel::EventColumn).data().toString(), december.title);
@@ -368,7 +368,7 @@ private slots:
 
         // A lecture added to a later programme comes first once the data changed.
         ProgrammeItem item;
-        item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value().value(0).id;
         item.kindId = codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("lecture"));
         item.title = QStringLiteral("在宅での看取り");
         item.position = 5;

@@ -41,7 +41,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("kaga.sqlite"));
         QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_session.open(path));
-        const QList<Event> events = EventStore(m_session.db()).findByDate(QDate(2024, 12, 12));
+        const QList<Event> events = EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).value();
         QCOMPARE(events.size(), 1);
         m_button = new SignInSheetButton(m_session, &m_window);
         m_window.setCentralWidget(m_button);

@@ -57,7 +57,7 @@ private slots:
 
     void undoOfAVenueShowsTheTraining()
     {
-        const Event event = EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).first();
+        const Event event = EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).value().first();
         m_window->showPage(2);
         trainings()->selectId(event.id);
         QLineEdit* venue = trainings()->editor()->details()->venueEdit();
@@ -66,13 +66,13 @@ private slots:
         venue->selectAll();
         typeText(venue, QStringLiteral("市役所 大会議室"));
         QTest::keyClick(venue, Qt::Key_Tab);
-        QCOMPARE(EventStore(m_session.db()).get(event.id)->venue, QStringLiteral("市役所 大会議室"));
+        QCOMPARE(EventStore(m_session.db()).get(event.id).value()->venue, QStringLiteral("市役所 大会議室"));
         QCOMPARE(m_session.undoStack()->undoText(),
                  QStringLiteral("Change of venue (R6.12.12 %1…)").arg(event.title.left(12)));
 
         // On 関係者, Ctrl+Z: the trainings page comes back with the event and its old venue.
         pressOnPeoplePage(QKeySequence::Undo);
-        QCOMPARE(EventStore(m_session.db()).get(event.id)->venue, event.venue);
+        QCOMPARE(EventStore(m_session.db()).get(event.id).value()->venue, event.venue);
         QCOMPARE(m_window->navigation()->currentRow(), 2);
         QCOMPARE(trainings()->currentId(), event.id);
         QCOMPARE(trainings()->editor()->currentIndex(), int(EditTarget::Details));
@@ -87,7 +87,7 @@ private slots:
 
     void undoOfAttendanceShowsTheAttendanceTab()
     {
-        const Event event = EventStore(m_session.db()).findByDate(QDate(2025, 1, 22)).first();
+        const Event event = EventStore(m_session.db()).findByDate(QDate(2025, 1, 22)).value().first();
         const Person hasegawa = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕")).first();
         m_window->showPage(2);
         trainings()->selectId(event.id);
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(m_session.undoStack()->undoText(),
                  QStringLiteral("長谷川英裕: Present (R7.1.22 %1…)").arg(event.title.left(12)));
         trainings()->editor()->setCurrentIndex(EditTarget::Details);
-        trainings()->selectId(EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).first().id);
+        trainings()->selectId(EventStore(m_session.db()).findByDate(QDate(2024, 12, 12)).value().first().id);
 
         pressOnPeoplePage(QKeySequence::Undo);
         QCOMPARE(m_window->navigation()->currentRow(), 2);

@@ -1,7 +1,6 @@
 #include "events/AttendanceTab.h"
 
 #include "common/ColumnWidths.h"
-#include "attendance/AttendanceRules.h"
 #include "common/Session.h"
 #include "common/UndoText.h"
 #include "db/TransactionGuard.h"
@@ -13,6 +12,8 @@
 #include "events/RosterModel.h"
 #include "events/RosterView.h"
 #include "events/SignInSheetButton.h"
+#include "common/Dialogs.h"
+#include "service/AttendanceService.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 #include "store/PersonStore.h"
@@ -27,22 +28,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <memory>
-
-namespace {
-// A new attendance row for `person`, with profession and organisation as of now (the event).
-Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint64 roleId)
-{
-    Attendance a;
-    a.eventId = eventId;
-    a.personId = person.id;
-    a.professionId = person.professionId;
-    a.organisationId = person.organisationId;
-    a.statusId = statusId;
-    a.roleId = roleId;
-    return a;
-}
-
-} // namespace
 
 AttendanceTab::AttendanceTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_tally(new QLabel(this)), m_roster(new RosterModel(this)),
@@ -159,24 +144,26 @@ void AttendanceTab::setEvent(qint64 eventId)
     m_eventId = eventId;
     m_signInSheet->setEvent(eventId);
     const Database* db = m_session.isOpen() && eventId ? &m_session.db() : nullptr;
-    if (db) {
-        CodeListStore codes(*db);
-        m_statusIds.clear();
-        for (const char* code : {"present", "absent", "proxy", "no-reply"})
-            m_statusIds << codes.idOf(CodeListStore::AttendanceStatus, QString::fromLatin1(code));
-        m_tally->setText(AttendanceTally::text(*db, eventId));
+    Services* services = db ? &m_session.services() : nullptr;
+    Status st;
+    if (services) {
+        m_statusIds = AttendanceService(*services).codes().keyed;
+        showTally();
     } else {
         m_tally->setText(QString());
     }
     m_delegate->setDatabase(db);
-    m_roster->load(db, eventId);
-    m_headcounts->load(db, eventId);
+    st = m_roster->load(services, eventId);
+    if (const Status counts = m_headcounts->load(services, eventId); st && !counts)
+        st = counts;
     m_search->setDatabase(db);
     if (db && !same) {
         m_newPerson->setDatabase(*db);
         m_newPerson->finish();
         m_search->clear();
     }
+    if (!st)
+        Dialogs::showError(this, st);
     if (same && currentPerson) {
         const int row = m_roster->rowOfPerson(currentPerson);
         if (row >= 0)
@@ -204,25 +191,54 @@ QString AttendanceTab::personName(qint64 personId) const
     return p ? p->name : QString();
 }
 
+void AttendanceTab::showTally()
+{
+    m_tally->setText(AttendanceTally::text(AttendanceService(m_session.services()).tally(m_eventId)));
+}
+
+void AttendanceTab::apply(const Changes& changes)
+{
+    if (!m_eventId || !m_session.isOpen())
+        return;
+    bool roster = false, headcounts = false;
+    for (const ::Change& c : changes) {
+        if (c.owner != m_eventId)
+            continue;
+        roster = roster || c.entity == ::Change::Entity::Attendance;
+        headcounts = headcounts || c.entity == ::Change::Entity::Headcount;
+    }
+    if (!roster && !headcounts)
+        return;
+    Status st;
+    if (roster)
+        st = m_roster->refresh(m_session.services());
+    if (headcounts) {
+        const QModelIndex current = m_headcountView->currentIndex();
+        st = m_headcounts->load(&m_session.services(), m_eventId);
+        if (current.isValid() && current.row() < m_headcounts->rowCount())
+            m_headcountView->setCurrentIndex(m_headcounts->index(current.row(), current.column()));
+    }
+    showTally();
+    if (!st)
+        Dialogs::showError(this, st);
+}
+
 bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds, const Apply& apply)
 {
     if (!m_eventId)
         return false;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     const qint64 eventId = m_eventId;
-    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, personIds);
+    const Result<QList<Attendance>> before = AttendanceService(services).rowsAbout(eventId, personIds);
+    if (!before) {
+        Dialogs::showError(this, before.status());
+        return false;
+    }
     return m_session.edit(
-        UndoText::atEvent(text, db, eventId),
-        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
-        [&db, apply] {
-            TransactionGuard tx(db.connection());
-            Status st = apply(db);
-            if (st && !tx.commit())
-                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
-            return st;
-        },
-        [&db, eventId, personIds, before] {
-            return AttendanceStore(db).restoreRows(eventId, personIds, before);
+        UndoText::atEvent(text, m_session.db(), eventId),
+        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance), apply,
+        [&services, eventId, personIds, rows = *before] {
+            return AttendanceService(services).restoreRows(eventId, personIds, rows);
         });
 }
 
@@ -230,42 +246,32 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
 {
     if (!m_eventId || !personId)
         return false;
-    Database& db = m_session.db();
-    const auto person = PersonStore(db).get(personId);
+    const auto person = PersonStore(m_session.db()).get(personId);
     if (!person)
         return false;
-    AttendanceStore store(db);
-    const auto proxy = store.proxyFor(m_eventId, personId);
-    const std::optional<Attendance> before = store.find(m_eventId, personId);
-    // A new row takes the role of whoever came in their place, else the rule's (講師 for a lecturer).
-    Attendance after =
-        before ? *before
-               : freshRow(m_eventId, *person, statusId(1),
-                          proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
-    change(after);
+    Services& services = m_session.services();
+    const Result<std::optional<Attendance>> proxy = AttendanceService(services).proxyFor(m_eventId, personId);
+    if (!proxy) {
+        Dialogs::showError(this, proxy.status());
+        return false;
+    }
     QList<qint64> ids{personId};
-    if (proxy)
-        ids << proxy->personId;
-    // The member's own row replaces whoever came in their place.
-    const qint64 proxyRow = proxy ? proxy->id : 0;
-    return editRows(text, ids, [after, proxyRow](Database& target) {
-        AttendanceStore rows(target);
-        if (proxyRow)
-            if (Status st = rows.remove(proxyRow); !st)
-                return st;
-        Attendance copy = after;
-        return rows.save(copy);
+    if (*proxy)
+        ids << (*proxy)->personId;
+    // ProxyAttendance::own: the member's own row replaces whoever came in their place.
+    return editRows(text, ids, [&services, eventId = m_eventId, person = *person, present = statusId(1), change] {
+        return AttendanceService(services).mark(eventId, person, present, change);
     });
 }
 
 qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson, const QList<qint64>& otherIds,
-                                    const std::function<Status(Database&, const Person&)>& apply)
+                                    const std::function<Status(const Person&)>& apply)
 {
     if (!m_eventId)
         return 0;
     Database& db = m_session.db();
     const qint64 eventId = m_eventId;
-    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds);
+    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds).valueOr({});
     auto person = std::make_shared<Person>(newPerson);
     const bool ok = m_session.edit(
         UndoText::atEvent(text, db, eventId),
@@ -275,7 +281,7 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
             // The person keeps the id of the first run on redo, so later steps still refer to it.
             Status st = PersonStore(db).insert(*person);
             if (st)
-                st = apply(db, *person);
+                st = apply(*person);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
@@ -294,11 +300,10 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
 
 qint64 AttendanceTab::currentStatus(qint64 personId) const
 {
-    AttendanceStore store(m_session.db());
-    if (const auto proxy = store.proxyFor(m_eventId, personId))
-        return proxy->statusId;
-    const auto own = store.find(m_eventId, personId);
-    return own ? own->statusId : 0;
+    // The roster row shows what is stored: the member's own status or their substitute's.
+    const int row = m_roster->rowOfPerson(personId);
+    const RosterModel::Row* entry = m_roster->row(row);
+    return entry && entry->attendance ? entry->attendance->statusId : 0;
 }
 
 bool AttendanceTab::setStatus(qint64 personId, int number)
@@ -321,15 +326,17 @@ bool AttendanceTab::toggle(qint64 personId)
 void AttendanceTab::setRole(qint64 personId, qint64 roleId)
 {
     const QString role = CodeListStore(m_session.db()).label(roleId);
-    const auto proxy = AttendanceStore(m_session.db()).proxyFor(m_eventId, personId);
-    if (proxy) {
+    Services& services = m_session.services();
+    const Result<std::optional<Attendance>> proxy = AttendanceService(services).proxyFor(m_eventId, personId);
+    if (!proxy) {
+        Dialogs::showError(this, proxy.status());
+        return;
+    }
+    if (*proxy) {
         // The role belongs to the person who came.
-        Attendance after = *proxy;
-        after.roleId = roleId;
-        editRows(tr("%1: role %2").arg(personName(proxy->personId), role), {personId, proxy->personId},
-                 [after](Database& db) {
-                     Attendance copy = after;
-                     return AttendanceStore(db).save(copy);
+        editRows(tr("%1: role %2").arg(personName((*proxy)->personId), role), {personId, (*proxy)->personId},
+                 [&services, eventId = m_eventId, personId, roleId] {
+                     return AttendanceService(services).setProxyRole(eventId, personId, roleId);
                  });
         return;
     }
@@ -344,34 +351,41 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     const qint64 proxyStatus = statusId(3);
     const qint64 eventId = m_eventId;
     Database& db = m_session.db();
+    Services& services = m_session.services();
     if (trimmed.isEmpty()) {
         // Someone came in the member's place, but who is not known.
-        if (AttendanceStore(db).proxyFor(eventId, personId))
+        const Result<std::optional<Attendance>> proxy = AttendanceService(services).proxyFor(eventId, personId);
+        if (!proxy)
+            Dialogs::showError(this, proxy.status());
+        else if (*proxy)
             saveAttendance(text, personId, [proxyStatus](Attendance& a) { a.statusId = proxyStatus; });
         return;
     }
-    const auto member = AttendanceStore(db).find(eventId, personId);
+    const Result<std::optional<Attendance>> member = AttendanceService(services).find(eventId, personId);
+    if (!member) {
+        Dialogs::showError(this, member.status());
+        return;
+    }
     const auto person = PersonStore(db).get(personId);
-    const qint64 organisationId = member ? member->organisationId : person ? person->organisationId : 0;
+    const qint64 organisationId = *member ? (*member)->organisationId : person ? person->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
     QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
     if (found.isEmpty())
         found = PersonStore(db).findByName(trimmed);
-    const auto apply = [eventId, personId, proxyStatus](Database& target, const Person& came) {
-        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus,
-                                                AttendanceRules::defaultRole(target, eventId, came.id), came);
+    const auto apply = [&services, eventId, personId, proxyStatus](const Person& came) {
+        return AttendanceService(services).setProxy(eventId, personId, proxyStatus, came);
     };
     if (!found.isEmpty()) {
         const Person came = found.first();
         if (came.id == personId)
             return;
-        editRows(text, {personId, came.id}, [apply, came](Database& target) { return apply(target, came); });
+        editRows(text, {personId, came.id}, [apply, came] { return apply(came); });
         return;
     }
     Person created;
     created.name = trimmed;
     created.organisationId = organisationId;
-    if (createAndSave(text, created, {personId}, apply))
+    if (createAndSave(text, created, {personId}, [apply](const Person& came) { return apply(came); }))
         selectPerson(personId);
 }
 
@@ -387,13 +401,11 @@ void AttendanceTab::createWalkIn(const Person& person)
 {
     const qint64 present = statusId(1);
     const qint64 eventId = m_eventId;
-    const qint64 created =
-        createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
-                      [eventId, present](Database& db, const Person& p) {
-                          Attendance a =
-                              freshRow(eventId, p, present, AttendanceRules::defaultRole(db, eventId, p.id));
-                          return AttendanceStore(db).save(a);
-                      });
+    Services& services = m_session.services();
+    const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
+                                         [&services, eventId, present](const Person& p) {
+                                             return AttendanceService(services).mark(eventId, p, present, {});
+                                         });
     if (!created)
         return;
     selectPerson(created);
@@ -406,15 +418,15 @@ void AttendanceTab::setHeadcount(qint64 professionId, int count)
 {
     if (!m_eventId)
         return;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     const Headcount after{m_eventId, professionId, count};
     const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
     m_session.edit(
-        UndoText::atEvent(tr("Headcount %1: %2").arg(CodeListStore(db).label(professionId)).arg(count), db,
-                          m_eventId),
+        UndoText::atEvent(tr("Headcount %1: %2").arg(CodeListStore(m_session.db()).label(professionId)).arg(count),
+                          m_session.db(), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
-        [&db, after] { return AttendanceStore(db).setHeadcount(after); },
-        [&db, before] { return AttendanceStore(db).setHeadcount(before); });
+        [&services, after] { return AttendanceService(services).setHeadcount(after); },
+        [&services, before] { return AttendanceService(services).setHeadcount(before); });
 }
 
 void AttendanceTab::selectPerson(qint64 personId)

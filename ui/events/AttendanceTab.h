@@ -3,6 +3,7 @@
 #include "model/Attendance.h"
 #include "model/Person.h"
 #include "Status.h"
+#include "service/Change.h"
 
 #include <QWidget>
 #include <functional>
@@ -47,10 +48,13 @@ public:
     // Status by the keys of the roster: 1 出席, 2 欠席, 3 代理出席, 4 未回答.
     bool setStatus(qint64 personId, int number);
     bool toggle(qint64 personId);
+    // Committed changes of this event's attendance or headcounts: the roster rows that changed,
+    // the headcounts and the tally, without reloading the roster.
+    void apply(const Changes& changes);
 
 private:
     using Change = std::function<void(Attendance&)>;
-    using Apply = std::function<Status(Database&)>;
+    using Apply = std::function<Status()>;
     // One undoable step that may change the rows of `personIds` and of whoever came for them.
     bool editRows(const QString& text, const QList<qint64>& personIds, const Apply& apply);
     // Saves the person's own row, changed by `change`; it replaces a proxy row of theirs.
@@ -58,7 +62,7 @@ private:
     // Creates `person` and applies `apply` in one step; undo also restores the rows of
     // `otherIds`. Returns the new person's id, or 0.
     qint64 createAndSave(const QString& text, const Person& person, const QList<qint64>& otherIds,
-                         const std::function<Status(Database&, const Person&)>& apply);
+                         const std::function<Status(const Person&)>& apply);
     // The status shown on the person's roster row: their proxy's, else their own (0: none).
     qint64 currentStatus(qint64 personId) const;
     void addWalkIn(qint64 personId);
@@ -67,6 +71,7 @@ private:
     void setSubstitute(qint64 personId, const QString& name);
     void setHeadcount(qint64 professionId, int count);
     void selectPerson(qint64 personId);
+    void showTally();
     qint64 statusId(int number) const;
     QString personName(qint64 personId) const;
 

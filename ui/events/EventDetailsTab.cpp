@@ -1,6 +1,7 @@
 #include "events/EventDetailsTab.h"
 
 #include "common/CommitOnFocusOut.h"
+#include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/UndoText.h"
 #include "date/DateParser.h"
@@ -8,7 +9,7 @@
 #include "events/PickLists.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
-#include "store/EventStore.h"
+#include "service/EventService.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -186,8 +187,16 @@ void EventDetailsTab::setLists()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList(EventStore(db).seriesNames());
+    refreshSeries();
     m_loading = false;
+}
+
+void EventDetailsTab::refreshSeries()
+{
+    const Result<QStringList> names = EventService(m_session.services()).seriesNames();
+    if (!names)
+        Dialogs::showError(this, names.status());
+    static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList(names.valueOr({}));
 }
 
 // The organiser is not offered as its own co-organiser, and the ticked co-organisers come first,
@@ -337,11 +346,11 @@ void EventDetailsTab::commit()
     if (after == before)
         return;
     m_event = after;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     if (!m_session.edit(
             undoText(before, after), EditTarget::of(EditTarget::Kind::Event, after.id, EditTarget::Details),
-            [&db, after] { return EventStore(db).update(after); },
-            [&db, before] { return EventStore(db).update(before); })) {
+            [&services, after] { return EventService(services).update(after); },
+            [&services, before] { return EventService(services).update(before); })) {
         m_event = before;
         return;
     }

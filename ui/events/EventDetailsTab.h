@@ -29,6 +29,8 @@ public:
     // shows the event in them.
     void setLists();
     void setEvent(const std::optional<Event>& event);
+    // Offers the series names events use now (after an event was saved).
+    void refreshSeries();
 
     QLineEdit* dateEdit() const { return m_date; }
     QLabel* dateMessage() const { return m_dateMessage; }

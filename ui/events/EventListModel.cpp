@@ -1,47 +1,93 @@
 #include "events/EventListModel.h"
 
 #include "common/FoldingFilterProxy.h"
-#include "counts/ParticipantCounts.h"
 #include "date/JapaneseDate.h"
-#include "db/Database.h"
-#include "db/SearchKeys.h"
 #include "pages/RecordPage.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/EventStore.h"
-#include "text/TextFolding.h"
+
+#include <QSet>
 
 EventListModel::EventListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void EventListModel::load(const Database* db, const QDate& from, const QDate& to, const KindFilter& kinds)
+bool EventListModel::keeps(const EventService::ListRow& row) const
+{
+    const QString& code = row.kindCode;
+    return row.event.date >= m_from && row.event.date <= m_to &&
+           (m_kinds.only.isEmpty() || m_kinds.only.contains(code)) && !m_kinds.except.contains(code);
+}
+
+EventListModel::Row EventListModel::rowFrom(const EventService::ListRow& list)
+{
+    return Row{list};
+}
+
+Status EventListModel::load(Services* services, const QDate& from, const QDate& to, const KindFilter& kinds)
 {
     beginResetModel();
     m_rows.clear();
-    if (db) {
-        CodeListStore codes(*db);
-        BodyStore bodies(*db);
-        ParticipantCounts counts(*db);
-        for (const Event& e : EventStore(*db).between(from, to)) {
-            const auto kind = codes.get(e.kindId);
-            const QString code = kind ? kind->code : QString();
-            if ((!kinds.only.isEmpty() && !kinds.only.contains(code)) || kinds.except.contains(code))
-                continue;
-            const auto body = bodies.get(e.bodyId);
-            const QString organiser = body ? body->name : QString();
-            m_rows << Row{e, codes.label(e.kindId), organiser, counts.eventCount(e.id),
-                          SearchKeys::forEvent(e.title, e.theme, e.venue) +
-                              TextFolding::searchKeySeparator() + TextFolding::fold(organiser)};
+    m_index.clear();
+    m_from = from;
+    m_to = to;
+    m_kinds = kinds;
+    Status st;
+    if (services) {
+        const Result<QList<EventService::ListRow>> rows = EventService(*services).list(from, to);
+        if (rows) {
+            for (const EventService::ListRow& r : *rows)
+                if (keeps(r)) {
+                    m_index.insert(r.event.id, int(m_rows.size()));
+                    m_rows << rowFrom(r);
+                }
+        } else {
+            st = rows.status();
         }
     }
     endResetModel();
+    return st;
+}
+
+Status EventListModel::refresh(Services& services, const QList<qint64>& ids)
+{
+    const Result<QList<EventService::ListRow>> rows = EventService(services).rowsOf(ids);
+    if (!rows)
+        return rows.status();
+    QSet<qint64> seen;
+    for (const EventService::ListRow& r : *rows) {
+        seen.insert(r.event.id);
+        const int i = rowOf(r.event.id);
+        if (!keeps(r)) {
+            if (i >= 0)
+                removeAt(i);
+        } else if (i >= 0) {
+            m_rows[i] = rowFrom(r);
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        } else {
+            const int end = int(m_rows.size());
+            beginInsertRows(QModelIndex(), end, end);
+            m_index.insert(r.event.id, end);
+            m_rows << rowFrom(r);
+            endInsertRows();
+        }
+    }
+    for (const qint64 id : ids)
+        if (!seen.contains(id) && rowOf(id) >= 0)
+            removeAt(rowOf(id));
+    return Status::success();
+}
+
+void EventListModel::removeAt(int i)
+{
+    beginRemoveRows(QModelIndex(), i, i);
+    m_index.remove(m_rows.at(i).list.event.id);
+    m_rows.removeAt(i);
+    for (int j = i; j < m_rows.size(); ++j)
+        m_index[m_rows.at(j).list.event.id] = j;
+    endRemoveRows();
 }
 
 const Event* EventListModel::event(qint64 id) const
 {
-    for (const Row& r : m_rows)
-        if (r.event.id == id)
-            return &r.event;
-    return nullptr;
+    const int i = rowOf(id);
+    return i < 0 ? nullptr : &m_rows.at(i).list.event;
 }
 
 int EventListModel::rowCount(const QModelIndex& parent) const
@@ -58,11 +104,12 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Row& row = m_rows.at(index.row());
+    const Row& full = m_rows.at(index.row());
+    const EventService::ListRow& row = full.list;
     if (role == EventIdRole || role == RecordPage::IdRole)
         return row.event.id;
     if (role == FoldingFilterProxy::SearchKeyRole)
-        return row.searchKey;
+        return full.list.searchKey;
     if (role == Qt::TextAlignmentRole && index.column() == ParticipantsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole || role == FoldingFilterProxy::SortKeyRole) {

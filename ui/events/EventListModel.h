@@ -1,13 +1,15 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Event.h"
+#include "service/EventService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
 #include <optional>
 
-class Database;
+class Services;
 
 // The events of one fiscal year, as a table: date (wareki), kind, title, organiser, venue,
 // participants. Searched by folded title, theme, venue and organiser; the date sorts by day.
@@ -35,9 +37,14 @@ public:
         QStringList only;
         QStringList except;
     };
-    // Loads the events from `from` to `to` of `db`; an empty model when db is null.
-    void load(const Database* db, const QDate& from, const QDate& to, const KindFilter& kinds = {});
+    // Loads the events from `from` to `to` (EventService::list, a fixed number of queries); an
+    // empty model when services is null. A failed read leaves the model empty and says why.
+    Status load(Services* services, const QDate& from, const QDate& to, const KindFilter& kinds = {});
     const Event* event(qint64 id) const;
+    int rowOf(qint64 id) const { return m_index.value(id, -1); }
+    // Applies committed changes of events `ids` (read again in one go): rows that still belong
+    // here are replaced in place or added, the others removed. No reset.
+    Status refresh(Services& services, const QList<qint64>& ids);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -47,11 +54,14 @@ public:
 private:
     struct Row
     {
-        Event event;
-        QString kind;
-        QString organiser;
-        std::optional<int> participants;
-        QString searchKey;
+        EventService::ListRow list;
     };
+    bool keeps(const EventService::ListRow& row) const;
+    static Row rowFrom(const EventService::ListRow& list);
+    void removeAt(int i);
+
     QList<Row> m_rows;
+    QHash<qint64, int> m_index; // event id → row
+    QDate m_from, m_to;
+    KindFilter m_kinds;
 };

@@ -3,52 +3,18 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "date/JapaneseDate.h"
-#include "db/TransactionGuard.h"
+#include "domain/Codes.h"
+#include "events/AttendanceTab.h"
 #include "events/EventDetailsTab.h"
 #include "events/EventEditor.h"
 #include "events/EventListModel.h"
-#include "store/AttendanceStore.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/EventStore.h"
-#include "store/ProgrammeStore.h"
+#include "events/ProgrammeTab.h"
+#include "service/EventService.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <memory>
-
-namespace {
-const QString MeetingCode = QStringLiteral("meeting");
-
-// Everything an event deletion takes with it, to put back on undo.
-struct EventContents
-{
-    Event event;
-    QList<ProgrammeItem> programme;
-    QList<Attendance> attendance;
-    QList<Headcount> headcounts;
-};
-
-Status putBack(Database& db, const EventContents& c)
-{
-    TransactionGuard tx(db.connection());
-    Event event = c.event;
-    Status st = EventStore(db).insert(event);
-    for (ProgrammeItem p : c.programme)
-        if (st)
-            st = ProgrammeStore(db).insert(p);
-    for (Attendance a : c.attendance)
-        if (st)
-            st = AttendanceStore(db).save(a);
-    for (const Headcount& h : c.headcounts)
-        if (st)
-            st = AttendanceStore(db).setHeadcount(h);
-    if (st && !tx.commit())
-        st = Status::failure(EventsPage::tr("The event could not be restored."), tx.errorText());
-    return st;
-}
-} // namespace
 
 EventsPage::EventsPage(Session& session, Kind kind, QWidget* parent)
     : RecordPage(session, kind == Meetings ? QStringLiteral("meetingsPage") : QStringLiteral("trainingsPage"),
@@ -75,11 +41,68 @@ void EventsPage::reload()
 {
     const FiscalYear year = m_session.fiscalYear();
     m_editor->setLists();
-    reloadModel([this, year] {
-        m_model->load(&m_session.db(), year.firstDay(), year.lastDay(),
-                      m_kind == Meetings ? EventListModel::KindFilter{{MeetingCode}, {}}
-                                         : EventListModel::KindFilter{{}, {MeetingCode}});
+    Status st;
+    reloadModel([this, year, &st] {
+        st = m_model->load(&m_session.services(), year.firstDay(), year.lastDay(),
+                           m_kind == Meetings ? EventListModel::KindFilter{{Code::Meeting}, {}}
+                                              : EventListModel::KindFilter{{}, {Code::Meeting}});
     });
+    if (!st)
+        Dialogs::showError(this, st);
+}
+
+void EventsPage::apply(const Changes& changes)
+{
+    if (!m_session.isOpen())
+        return;
+    QList<qint64> events;      // rows of the list to read again
+    QList<qint64> attendance;  // events whose roster changed
+    bool programme = false;
+    for (const Change& c : changes) {
+        switch (c.entity) {
+        case Change::Entity::Event:
+            events << c.ids;
+            break;
+        case Change::Entity::Attendance:
+        case Change::Entity::Headcount:
+            events << c.owner;
+            attendance << c.owner;
+            break;
+        case Change::Entity::Programme:
+            programme = true;
+            break;
+        default:
+            // People, organisations, bodies, code lists: labels anywhere on the page may change.
+            Page::apply(changes);
+            return;
+        }
+    }
+    if (!isVisible()) {
+        // Read again when next shown.
+        Page::apply(changes);
+        return;
+    }
+    const qint64 current = currentId();
+    const Event* listed = current ? m_model->event(current) : nullptr;
+    const std::optional<Event> before = listed ? std::optional<Event>(*listed) : std::nullopt;
+    if (!events.isEmpty()) {
+        if (const Status st = m_model->refresh(m_session.services(), events); !st)
+            Dialogs::showError(this, st);
+        m_editor->details()->refreshSeries();
+    }
+    const Event* shown = current ? m_model->event(current) : nullptr;
+    if (events.contains(current) && shown && !attendance.contains(current)) {
+        m_editor->details()->setEvent(*shown);
+        // The roster follows the organiser's members on the event's date.
+        if (!before || before->bodyId != shown->bodyId || before->date != shown->date)
+            m_editor->attendance()->setEvent(current);
+    }
+    if (attendance.contains(current))
+        m_editor->attendance()->apply(changes);
+    if (programme && current) {
+        m_editor->programme()->setEvent(current);
+        m_editor->attendance()->setEvent(current);
+    }
 }
 
 void EventsPage::clear()
@@ -92,12 +115,10 @@ bool EventsPage::shows(const EditTarget& target) const
 {
     if (target.kind != EditTarget::Kind::Event || !m_session.isOpen())
         return false;
-    const auto event = EventStore(m_session.db()).get(target.recordId());
-    if (!event)
+    const Result<std::optional<bool>> meeting = EventService(m_session.services()).isMeeting(target.recordId());
+    if (!meeting || !*meeting)
         return false;
-    const bool meeting =
-        event->kindId == CodeListStore(m_session.db()).idOf(CodeListStore::EventKind, MeetingCode);
-    return meeting == (m_kind == Meetings);
+    return **meeting == (m_kind == Meetings);
 }
 
 void EventsPage::showTarget(const EditTarget& target)
@@ -111,7 +132,7 @@ void EventsPage::reveal(qint64 id)
 {
     if (!m_session.isOpen())
         return;
-    const auto event = EventStore(m_session.db()).get(id);
+    const auto event = EventService(m_session.services()).get(id).valueOr(std::nullopt);
     if (event && !m_session.fiscalYear().contains(event->date)) {
         const FiscalYear year = FiscalYear::of(event->date);
         m_session.setFiscalYear(year);
@@ -129,34 +150,42 @@ void EventsPage::showRecord(qint64 id)
 
 bool EventsPage::add(const Event& event, qint64 copyProgrammeOf)
 {
-    Database& db = m_session.db();
-    QList<ProgrammeItem> programme =
-        copyProgrammeOf ? ProgrammeStore(db).items(copyProgrammeOf) : QList<ProgrammeItem>();
-    for (ProgrammeItem& p : programme)
-        p.id = 0; // new rows; their ids are kept for redo
-    auto record = std::make_shared<EventContents>(EventContents{event, programme, {}, {}});
-    // Redo after undo inserts the same ids again, so later steps that refer to them still apply.
+    Services& services = m_session.services();
+    QList<ProgrammeItem> programme;
+    if (copyProgrammeOf) {
+        const Result<QList<ProgrammeItem>> items = EventService(services).programme(copyProgrammeOf);
+        if (!items) {
+            Dialogs::showError(this, items.status());
+            return false;
+        }
+        programme = *items;
+    }
+    // Undo removes the event; redo puts the same event back with its own ids (restore), so later
+    // steps that refer to them still apply.
+    auto added = std::make_shared<std::optional<EventService::Contents>>();
+    auto id = std::make_shared<qint64>(0);
     const bool ok = m_session.edit(
-        tr("Add event %1").arg(event.title),
-        EditTarget::of(EditTarget::Kind::Event, [record] { return record->event.id; }),
-        [&db, record] {
-            TransactionGuard tx(db.connection());
-            Status st = EventStore(db).insert(record->event);
-            for (ProgrammeItem& p : record->programme) {
-                if (!st)
-                    break;
-                p.eventId = record->event.id;
-                st = ProgrammeStore(db).insert(p);
-            }
-            if (st && !tx.commit())
-                st = Status::failure(tr("The event could not be added."), tx.errorText());
-            return st;
+        tr("Add event %1").arg(event.title), EditTarget::of(EditTarget::Kind::Event, [id] { return *id; }),
+        [&services, event, programme, added, id]() -> Status {
+            if (*added)
+                return EventService(services).restore(**added);
+            const Result<qint64> created = EventService(services).add(event, programme);
+            if (!created)
+                return created.status();
+            *id = *created;
+            return Status::success();
         },
-        [&db, record] { return EventStore(db).remove(record->event.id); });
+        [&services, added, id]() -> Status {
+            const Result<EventService::Contents> contents = EventService(services).contents(*id);
+            if (!contents)
+                return contents.status();
+            *added = *contents;
+            return EventService(services).remove(*id);
+        });
     if (!ok)
         return false;
     searchEdit()->clear();
-    selectId(record->event.id);
+    selectId(*id);
     m_editor->setCurrentIndex(0);
     m_editor->details()->titleEdit()->setFocus();
     m_editor->details()->titleEdit()->selectAll();
@@ -169,14 +198,10 @@ void EventsPage::newRecord()
         return;
     const FiscalYear year = m_session.fiscalYear();
     const QDate today = QDate::currentDate();
-    CodeListStore codes(m_session.db());
-    Event e;
-    e.date = std::clamp(today, year.firstDay(), year.lastDay());
-    e.kindId =
-        codes.idOf(CodeListStore::EventKind, m_kind == Meetings ? MeetingCode : QStringLiteral("training"));
-    e.bodyId = BodyStore(m_session.db()).defaultOrganiser();
-    e.title = m_kind == Meetings ? tr("New meeting") : tr("New training");
-    add(e, 0);
+    add(EventService(m_session.services())
+            .draft(m_kind == Meetings, std::clamp(today, year.firstDay(), year.lastDay()),
+                   m_kind == Meetings ? tr("New meeting") : tr("New training")),
+        0);
 }
 
 void EventsPage::duplicateRecord(qint64 id)
@@ -197,10 +222,13 @@ void EventsPage::deleteRecord(qint64 id)
     const Event* found = m_model->event(id);
     if (!found)
         return;
-    Database& db = m_session.db();
-    AttendanceStore attendance(db);
-    EventContents contents{*found, ProgrammeStore(db).items(id), attendance.forEvent(id),
-                           attendance.headcounts(id)};
+    Services& services = m_session.services();
+    const Result<EventService::Contents> read = EventService(services).contents(id);
+    if (!read) {
+        Dialogs::showError(this, read.status());
+        return;
+    }
+    const EventService::Contents contents = *read;
     const QString question =
         contents.attendance.isEmpty() && contents.headcounts.isEmpty()
             ? tr("Delete the event \"%1\" of %2 with its programme?")
@@ -215,5 +243,6 @@ void EventsPage::deleteRecord(qint64 id)
         return;
     m_session.edit(
         tr("Delete event %1").arg(found->title), EditTarget::of(EditTarget::Kind::Event, id),
-        [&db, id] { return EventStore(db).remove(id); }, [&db, contents] { return putBack(db, contents); });
+        [&services, id] { return EventService(services).remove(id); },
+        [&services, contents] { return EventService(services).restore(contents); });
 }

@@ -24,6 +24,8 @@ public:
     // The page of the event's kind (meetings or the others) shows it, on the edit's tab.
     bool shows(const EditTarget& target) const override;
     void showTarget(const EditTarget& target) override;
+    // Events, their attendance and programme change row by row; anything else reloads.
+    void apply(const Changes& changes) override;
 
 protected:
     void reload() override;

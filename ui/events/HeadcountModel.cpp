@@ -1,25 +1,27 @@
 #include "events/HeadcountModel.h"
 
-#include "store/AttendanceStore.h"
-#include "store/CodeListStore.h"
+#include "service/AttendanceService.h"
 
 #include <QHash>
 
 HeadcountModel::HeadcountModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void HeadcountModel::load(const Database* db, qint64 eventId)
+Status HeadcountModel::load(Services* services, qint64 eventId)
 {
     beginResetModel();
     m_rows.clear();
-    if (db && eventId) {
-        QHash<qint64, int> counts;
-        for (const Headcount& h : AttendanceStore(*db).headcounts(eventId))
-            counts.insert(h.professionId, h.count);
-        for (const CodeItem& c : CodeListStore(*db).items(CodeListStore::Profession))
-            if (c.active || counts.contains(c.id))
-                m_rows << Row{c.id, c.label(), counts.value(c.id)};
+    Status st;
+    if (services && eventId) {
+        const Result<QList<AttendanceService::HeadcountRow>> rows = AttendanceService(*services).headcountRows(eventId);
+        if (rows) {
+            for (const AttendanceService::HeadcountRow& r : *rows)
+                m_rows << Row{r.professionId, r.profession, r.count};
+        } else {
+            st = rows.status();
+        }
     }
     endResetModel();
+    return st;
 }
 
 int HeadcountModel::count(qint64 professionId) const

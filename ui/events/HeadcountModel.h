@@ -2,7 +2,9 @@
 
 #include <QAbstractTableModel>
 
-class Database;
+#include "Status.h"
+
+class Services;
 
 // Participants known only as a number, per profession, for one event: every active profession
 // with its count (blank for none). Editing a count is a request: the attendance tab saves it as
@@ -16,7 +18,8 @@ public:
     static constexpr int ProfessionIdRole = Qt::UserRole + 1;
 
     explicit HeadcountModel(QObject* parent = nullptr);
-    void load(const Database* db, qint64 eventId);
+    // Loads the headcounts of `eventId`; empty without services. A failed read is returned.
+    Status load(Services* services, qint64 eventId);
     int count(qint64 professionId) const;
     int rowOfProfession(qint64 professionId) const;
 

@@ -2,12 +2,14 @@
 
 #include "common/Session.h"
 #include "common/UndoText.h"
+#include "common/Dialogs.h"
 #include "db/TransactionGuard.h"
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
 #include "events/PickLists.h"
 #include "store/CodeListStore.h"
 #include "store/PersonStore.h"
+#include "service/EventService.h"
 #include "store/ProgrammeStore.h"
 
 #include <QComboBox>
@@ -102,8 +104,14 @@ void ProgrammeTab::setEvent(qint64 eventId)
     const bool same = eventId == m_eventId;
     const qint64 current = same ? currentItemId() : 0;
     m_eventId = eventId;
-    m_list = eventId && m_session.isOpen() ? ProgrammeStore(m_session.db()).items(eventId)
-                                           : QList<ProgrammeItem>();
+    m_list.clear();
+    if (eventId && m_session.isOpen()) {
+        const Result<QList<ProgrammeItem>> items = EventService(m_session.services()).programme(eventId);
+        if (items)
+            m_list = *items;
+        else
+            Dialogs::showError(this, items.status());
+    }
     std::stable_sort(m_list.begin(), m_list.end(),
                      [](const ProgrammeItem& a, const ProgrammeItem& b) { return a.position < b.position; });
     m_loading = true;
@@ -182,12 +190,12 @@ void ProgrammeTab::showItem()
 
 bool ProgrammeTab::update(const QString& text, const ProgrammeItem& before, const ProgrammeItem& after)
 {
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     return m_session.edit(
         UndoText::atEvent(text, m_session.db(), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
-        [&db, after] { return ProgrammeStore(db).update(after); },
-        [&db, before] { return ProgrammeStore(db).update(before); });
+        [&services, after] { return EventService(services).updateItem(after); },
+        [&services, before] { return EventService(services).updateItem(before); });
 }
 
 void ProgrammeTab::commit()
@@ -213,12 +221,21 @@ void ProgrammeTab::addItem()
     const QList<CodeItem> kinds = CodeListStore(m_session.db()).items(CodeListStore::ProgrammeItemKind);
     if (!kinds.isEmpty())
         record->kindId = kinds.first().id;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
+    // Redo after undo restores the same item (its id), so later steps that refer to it still apply.
     if (!m_session.edit(
             UndoText::atEvent(tr("Add programme item"), m_session.db(), m_eventId),
             EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
-            [&db, record] { return ProgrammeStore(db).insert(*record); },
-            [&db, record] { return ProgrammeStore(db).remove(record->id); }))
+            [&services, record]() -> Status {
+                if (record->id)
+                    return EventService(services).restoreItem(*record);
+                const Result<qint64> id = EventService(services).addItem(*record);
+                if (!id)
+                    return id.status();
+                record->id = *id;
+                return Status::success();
+            },
+            [&services, record] { return EventService(services).removeItem(*record); }))
         return;
     setEvent(m_eventId);
     selectItem(record->id);
@@ -231,15 +248,12 @@ void ProgrammeTab::removeItem()
     if (!p)
         return;
     const ProgrammeItem removed = *p;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     m_session.edit(
         UndoText::atEvent(tr("Remove programme item %1").arg(removed.title), m_session.db(), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
-        [&db, removed] { return ProgrammeStore(db).remove(removed.id); },
-        [&db, removed] {
-            ProgrammeItem copy = removed;
-            return ProgrammeStore(db).insert(copy);
-        });
+        [&services, removed] { return EventService(services).removeItem(removed); },
+        [&services, removed] { return EventService(services).restoreItem(removed); });
 }
 
 void ProgrammeTab::move(int delta)
@@ -255,15 +269,9 @@ void ProgrammeTab::move(int delta)
     for (int i = 0; i < after.size(); ++i)
         after[i].position = i + 1;
     const qint64 moved = m_list.at(row).id;
-    Database& db = m_session.db();
-    const auto write = [&db](const QList<ProgrammeItem>& items) {
-        TransactionGuard tx(db.connection());
-        for (const ProgrammeItem& p : items)
-            if (Status st = ProgrammeStore(db).update(p); !st)
-                return st;
-        if (!tx.commit())
-            return Status::failure(tr("The programme could not be saved."), tx.errorText());
-        return Status::success();
+    Services& services = m_session.services();
+    const auto write = [&services](const QList<ProgrammeItem>& items) {
+        return EventService(services).updateItems(items);
     };
     if (m_session.edit(
             UndoText::atEvent(tr("Move programme item"), m_session.db(), m_eventId),

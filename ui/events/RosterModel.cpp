@@ -1,27 +1,59 @@
 #include "events/RosterModel.h"
 
-#include "store/CodeListStore.h"
+#include "service/AttendanceService.h"
+
+#include <algorithm>
 
 #include <QColor>
 
 RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void RosterModel::load(const Database* db, qint64 eventId)
+Status RosterModel::load(Services* services, qint64 eventId)
 {
     beginResetModel();
     m_rows.clear();
     m_eventId = 0;
-    if (db) {
-        EventRoster roster(*db, eventId);
+    Status st;
+    if (services) {
+        const AttendanceService attendance(*services);
+        const EventRoster roster = attendance.roster(eventId);
+        st = roster.status();
         if (roster.event()) {
             m_eventId = eventId;
-            CodeListStore codes(*db);
-            m_statuses = codes.items(CodeListStore::AttendanceStatus);
-            m_roles = codes.items(CodeListStore::AttendanceRole);
+            const AttendanceService::Codes codes = attendance.codes();
+            m_statuses = codes.statuses;
+            m_roles = codes.roles;
             m_rows = roster.entries();
         }
     }
     endResetModel();
+    return st;
+}
+
+Status RosterModel::refresh(Services& services)
+{
+    const EventRoster roster = AttendanceService(services).roster(m_eventId);
+    if (!roster.status())
+        return roster.status();
+    const QList<Row>& rows = roster.entries();
+    const bool samePeople = rows.size() == m_rows.size() &&
+                            std::equal(rows.begin(), rows.end(), m_rows.begin(),
+                                       [](const Row& a, const Row& b) { return a.personId == b.personId; });
+    if (!samePeople || !roster.event()) {
+        beginResetModel();
+        m_rows = roster.event() ? rows : QList<Row>();
+        if (!roster.event())
+            m_eventId = 0;
+        endResetModel();
+        return Status::success();
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) == m_rows.at(i))
+            continue;
+        m_rows[i] = rows.at(i);
+        emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+    return Status::success();
 }
 
 const RosterModel::Row* RosterModel::row(int index) const

@@ -6,7 +6,9 @@
 #include <QAbstractTableModel>
 #include <optional>
 
-class Database;
+#include "Status.h"
+
+class Services;
 
 // The attendance roster of one event as a table: EventRoster's entries (the organiser body's
 // members listed in advance and everyone with an attendance row, grouped by organisation, in the
@@ -33,8 +35,12 @@ public:
     using Row = EventRoster::Entry;
 
     explicit RosterModel(QObject* parent = nullptr);
-    // Loads the roster of `eventId`; an empty model when db is null or the event is gone.
-    void load(const Database* db, qint64 eventId);
+    // Loads the roster of `eventId`; an empty model without services or when the event is gone.
+    // A failed read leaves the model empty and is returned.
+    Status load(Services* services, qint64 eventId);
+    // Reads the roster again (a fixed number of queries) and changes only the rows that differ;
+    // resets only when people joined or left the roster.
+    Status refresh(Services& services);
     qint64 eventId() const { return m_eventId; }
     const Row* row(int index) const;
     int rowOfPerson(qint64 personId) const;

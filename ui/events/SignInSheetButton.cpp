@@ -5,7 +5,7 @@
 #include "date/JapaneseDate.h"
 #include "reports/SaveLocation.h"
 #include "report/SignInSheet.h"
-#include "store/EventStore.h"
+#include "service/EventService.h"
 
 #include <QMenu>
 #include <QRegularExpression>
@@ -39,7 +39,7 @@ void SignInSheetButton::setEvent(qint64 eventId)
 
 QString SignInSheetButton::suggestedFileName() const
 {
-    const auto event = EventStore(m_session.db()).get(m_eventId);
+    const auto event = EventService(m_session.services()).get(m_eventId).valueOr(std::nullopt);
     QString name = tr("Sign-in sheet");
     if (event)
         name += u' ' + JapaneseDate::formatShort(event->date) + u' ' + event->title;
@@ -70,6 +70,10 @@ bool SignInSheetButton::saveAsPdf()
 void SignInSheetButton::printWithPreview()
 {
     const SignInSheet sheet(m_session.db(), m_eventId);
+    if (!sheet.roster().status()) {
+        Dialogs::showError(this, sheet.roster().status());
+        return;
+    }
     if (!sheet.isValid())
         return;
     QPrinter printer(QPrinter::HighResolution);

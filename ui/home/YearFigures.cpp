@@ -1,6 +1,7 @@
 #include "home/YearFigures.h"
 
 #include "counts/ParticipantCounts.h"
+#include "domain/Codes.h"
 #include "store/CodeListStore.h"
 #include "store/EventStore.h"
 
@@ -11,8 +12,14 @@ YearFigures YearFigures::compute(const Database& db, const FiscalYear& year, con
     figures.year = year;
     // Meetings are the events of kind "meeting"; every other kind is a training of some sort,
     // as on the Meetings and Trainings pages.
-    const qint64 meeting = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("meeting"));
-    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay())) {
+    const qint64 meeting = CodeListStore(db).idOf(CodeListStore::EventKind, Code::Meeting);
+    const Result<QList<Event>> events = EventStore(db).between(year.firstDay(), year.lastDay());
+    if (!events) {
+        if (status)
+            *status = events.status();
+        return figures;
+    }
+    for (const Event& e : *events) {
         const bool held = e.date <= today;
         if (e.kindId == meeting)
             ++(held ? figures.meetingsHeld : figures.meetingsPlanned);

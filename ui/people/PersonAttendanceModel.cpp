@@ -15,8 +15,8 @@ void PersonAttendanceModel::load(const Database* db, qint64 personId)
         const CodeListStore codes(*db);
         const OrganisationStore organisations(*db);
         const EventStore events(*db);
-        for (const Attendance& a : AttendanceStore(*db).forPerson(personId)) {
-            const auto event = events.get(a.eventId);
+        for (const Attendance& a : AttendanceStore(*db).forPerson(personId).valueOr({})) {
+            const auto event = events.get(a.eventId).valueOr(std::nullopt);
             if (!event)
                 continue;
             QString status = codes.label(a.statusId);

@@ -10,7 +10,7 @@ void PersonLectureModel::load(const Database* db, qint64 personId)
     QList<Row> rows;
     if (db && personId) {
         const CodeListStore codes(*db);
-        for (const Lecture& l : ProgrammeStore(*db).lecturesOf(personId))
+        for (const Lecture& l : ProgrammeStore(*db).lecturesOf(personId).valueOr({}))
             rows << Row{l.eventId, l.date, {l.eventTitle, l.itemTitle, codes.label(l.kindId)}};
     }
     setRows(rows);
