@@ -13,6 +13,7 @@
 #include "counts/ParticipantCounts.h"
 #include "date/FiscalYear.h"
 #include "db/Database.h"
+#include "db/QueryCounter.h"
 #include "db/SearchKeys.h"
 #include "io/Exporter.h"
 #include "store/BodyStore.h"
@@ -143,9 +144,16 @@ int main(int argc, char* argv[])
         const Status st = other.open(path);
         return qint64(st.ok() ? other.schemaVersion() : -1);
     });
+    qint64 listQueries = 0;
+    {
+        QueryCounter counter(db.connection());
+        loadEventList(db, *year);
+        listQueries = counter.count();
+    }
     bench.measure(
-        QStringLiteral("Events of FY%1 with counts (`EventListModel::load`: `EventService::list`)")
-            .arg(fy),
+        QStringLiteral("Events of FY%1 with counts (`EventListModel::load`: `EventService::list`, %2 queries)")
+            .arg(fy)
+            .arg(listQueries),
         0, [&] { return loadEventList(db, *year); });
     bench.measure(QStringLiteral("Window open, core part: open + events of FY%1 with counts").arg(fy), 1000,
                   [&] {

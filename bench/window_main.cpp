@@ -13,6 +13,13 @@
 #include "common/FoldingFilterProxy.h"
 #include "common/Session.h"
 #include "db/Database.h"
+#include "db/QueryCounter.h"
+#include "events/AttendanceTab.h"
+#include "events/EventEditor.h"
+#include "events/EventsPage.h"
+#include "events/RosterModel.h"
+#include "service/AttendanceService.h"
+#include "service/EventService.h"
 #include "people/PersonListModel.h"
 #include "pages/RecordPage.h"
 #include "window/MainWindow.h"
@@ -269,6 +276,52 @@ int main(int argc, char* argv[])
                           proxy.setSourceModel(&model);
                           proxy.sort(0);
                           return qint64(proxy.rowCount());
+                      });
+    }
+    // One attendance ticked on a roster of about 60 people, through the 出欠 tab as the page does
+    // (AttendanceTab::toggle: the service's transaction, then the typed change applied to that
+    // roster row, the tally and the event's row in the list), timed until all of them show it.
+    {
+        Session session;
+        if (Status st = session.open(path); !st) {
+            err << "renkei-bench-window: " << st.fullText() << '\n';
+            return 1;
+        }
+        session.setFiscalYear(*year);
+        // The event of the year whose roster is closest to 60 people (not timed).
+        qint64 eventId = 0;
+        bool meeting = false;
+        qsizetype best = -1;
+        const auto events = EventService(session.services()).list(year->firstDay(), year->lastDay());
+        for (const EventService::ListRow& r : events.valueOr({})) {
+            const qsizetype size = AttendanceService(session.services()).roster(r.event.id).entries().size();
+            if (best < 0 || std::abs(size - 60) < std::abs(best - 60)) {
+                best = size;
+                eventId = r.event.id;
+                meeting = r.meeting;
+            }
+        }
+        EventsPage page(session, meeting ? EventsPage::Meetings : EventsPage::Trainings);
+        page.resize(1366, 768);
+        page.show();
+        QCoreApplication::processEvents();
+        page.selectId(eventId);
+        AttendanceTab* tab = page.editor()->attendance();
+        const qint64 personId = tab->roster()->rowCount() > 0
+                                    ? tab->roster()->index(0, 0).data(RosterModel::PersonIdRole).toLongLong()
+                                    : 0;
+        QueryCounter counter(session.db().connection());
+        tab->toggle(personId); // warm-up, and the query count of one tick
+        counter.reset();
+        tab->toggle(personId);
+        const qint64 queries = counter.count();
+        table.measure(QStringLiteral("One attendance ticked on a %1-person roster (`AttendanceTab::toggle` until the "
+                                     "row, the tally and the list row show it; %2 queries)")
+                          .arg(best)
+                          .arg(queries),
+                      16, [&] {
+                          tab->toggle(personId);
+                          return qint64(tab->roster()->rowCount());
                       });
     }
     out << '\n';

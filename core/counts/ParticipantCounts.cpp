@@ -226,8 +226,9 @@ Result<QHash<qint64, int>> ParticipantCounts::eventCounts(const QList<qint64>& e
     QSqlQuery q(m_db.connection());
     // An event with any attendance or headcount row has a count (perhaps 0); one without has none.
     q.prepare(units(QStringLiteral("id IN (%1)").arg(ids)) +
-              QStringLiteral("SELECT e.id, coalesce((SELECT sum(n) FROM units u WHERE u.event_id = e.id), 0)"
-                             " FROM event e WHERE e.id IN (%1) AND (EXISTS (SELECT 1 FROM attendance a WHERE"
+              QStringLiteral("SELECT e.id, coalesce(c.n, 0) FROM event e"
+                             " LEFT JOIN (SELECT event_id, sum(n) AS n FROM units GROUP BY event_id) c ON c.event_id = e.id"
+                             " WHERE e.id IN (%1) AND (EXISTS (SELECT 1 FROM attendance a WHERE"
                              " a.event_id = e.id) OR EXISTS (SELECT 1 FROM headcount h WHERE h.event_id = e.id))")
                   .arg(ids));
     bindRule(q);

@@ -1,6 +1,7 @@
 #include "events/NewPersonForm.h"
 
 #include "common/Session.h"
+#include "domain/Codes.h"
 #include "events/PickLists.h"
 #include "people/OrganisationCombo.h"
 #include "store/CodeListStore.h"
@@ -62,7 +63,7 @@ void NewPersonForm::setDatabase(const Database& db)
 {
     // 不明 is an entry of the profession list itself: no second "unknown" is added.
     PickLists::fillCodes(m_profession, db, CodeListStore::Profession);
-    m_unknownProfession = CodeListStore(db).idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+    m_unknownProfession = CodeListStore(db).idOf(CodeListStore::Profession, Code::UnknownProfession);
     m_organisation->load(db);
 }
 
