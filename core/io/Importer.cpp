@@ -17,16 +17,19 @@ struct KindInfo
     Importer::Kind kind;
     const char* name;
     QList<ImportField> (*fields)();
+    Status (*prepare)(ImportContext&);
     void (*importRow)(ImportContext&, int);
 };
 
 const QList<KindInfo>& kindInfos()
 {
     static const QList<KindInfo> list{
-        {Importer::Kind::Organisations, "organisations", &OrganisationImporter::fields, &OrganisationImporter::importRow},
-        {Importer::Kind::People, "people", &PersonImporter::fields, &PersonImporter::importRow},
-        {Importer::Kind::Events, "events", &EventImporter::fields, &EventImporter::importRow},
-        {Importer::Kind::Attendance, "attendance", &AttendanceImporter::fields, &AttendanceImporter::importRow},
+        {Importer::Kind::Organisations, "organisations", &OrganisationImporter::fields, &OrganisationImporter::prepare,
+         &OrganisationImporter::importRow},
+        {Importer::Kind::People, "people", &PersonImporter::fields, &PersonImporter::prepare, &PersonImporter::importRow},
+        {Importer::Kind::Events, "events", &EventImporter::fields, &EventImporter::prepare, &EventImporter::importRow},
+        {Importer::Kind::Attendance, "attendance", &AttendanceImporter::fields, &AttendanceImporter::prepare,
+         &AttendanceImporter::importRow},
     };
     return list;
 }
@@ -138,6 +141,8 @@ Status Importer::run(Kind kind, const ImportTable& table, const Options& options
             return Status::failure(nothingWritten, st.fullText());
     }
     ImportContext ctx(m_db, table, *report);
+    if (const Status st = info(kind).prepare(ctx); !st)
+        return Status::failure(nothingWritten, st.fullText());
     const auto importRow = info(kind).importRow;
     for (int row = 0; row < table.rowCount(); ++row) {
         importRow(ctx, row);

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Status.h"
+#include "model/Attendance.h"
+#include "model/Body.h"
+#include "model/Event.h"
+#include "model/Organisation.h"
+#include "model/Person.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <utility>
+
+class Database;
+
+// What an import refers to, read once before its first row with one query per kind and kept up
+// to date as the import writes: organisations and people by their SameName key, the events of
+// the file's dates with their attendance, lecturers and unknown-profession headcounts, and the
+// bodies. A row then finds what it names in a hash instead of asking the database, so an
+// import runs a number of reads that does not grow with its rows.
+class ImportLookups
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportLookups)
+
+public:
+    explicit ImportLookups(const Database& db) : m_db(db) {}
+
+    Status loadOrganisations();
+    Status loadPeople();
+    Status loadBodies();
+    // The events from `from` to `to`, with their attendance, lecturers and the headcounts of the
+    // profession `unknownProfessionId`.
+    Status loadEvents(const QDate& from, const QDate& to, qint64 unknownProfessionId);
+
+    // The organisation of that name (the first in 五十音順, as OrganisationStore::findByName
+    // gives them); null if there is none.
+    const Organisation* organisation(const QString& name);
+    void organisationWritten(const Organisation& org);
+
+    // People of that name, in `organisationId` when it is not 0, by id.
+    QList<const Person*> people(const QString& name, qint64 organisationId);
+    const Person* person(qint64 id) const;
+    void personWritten(const Person& person);
+
+    // Events on `date`; with a title, only those whose title folds the same (EventStore::findByDate).
+    QList<Event> eventsOn(const QDate& date, const QString& title);
+    void eventWritten(const Event& event);
+
+    const Attendance* attendance(qint64 eventId, qint64 personId) const;
+    void attendanceWritten(const Attendance& attendance);
+    bool isLecturer(qint64 eventId, qint64 personId) const { return m_lecturers.contains({eventId, personId}); }
+    int unknownHeadcount(qint64 eventId) const { return m_unknownHeadcounts.value(eventId); }
+    void unknownHeadcountWritten(qint64 eventId, int count) { m_unknownHeadcounts.insert(eventId, count); }
+
+    // The body whose name or short name folds like `name` (BodyStore::find); 0 if none.
+    qint64 body(const QString& name) const;
+    QStringList bodyNames() const;
+
+private:
+    // SameName::key of a name as written, folded once per distinct spelling.
+    const QString& nameKey(const QString& name);
+    const QString& titleKey(const QString& title);
+
+    const Database& m_db;
+    QHash<QString, QString> m_nameKeys;
+    QHash<QString, QString> m_titleKeys;
+
+    QList<Organisation> m_organisations;
+    QHash<qint64, qsizetype> m_organisationIndex;  // id -> index
+    QHash<QString, qsizetype> m_organisationByKey; // first in 五十音順
+
+    QList<Person> m_people;
+    QHash<qint64, qsizetype> m_personIndex;
+    QHash<QString, QList<qsizetype>> m_peopleByKey; // ascending id
+
+    QHash<QDate, QList<Event>> m_eventsByDate; // ascending id
+    QHash<std::pair<qint64, qint64>, Attendance> m_attendance;
+    QSet<std::pair<qint64, qint64>> m_lecturers;
+    QHash<qint64, int> m_unknownHeadcounts;
+
+    QList<Body> m_bodies;
+};
