@@ -11,6 +11,19 @@ namespace {
 thread_local qint64 t_reads = 0;
 thread_local qint64 t_writes = 0;
 
+// SQLite calls BEGIN, COMMIT, SAVEPOINT … read-only; they are counted with the writes they frame.
+bool isTransactionControl(const char* sql)
+{
+    while (sql && (*sql == ' ' || *sql == '\n' || *sql == '\t'))
+        ++sql;
+    if (!sql)
+        return false;
+    for (const char* keyword : {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+        if (qstrnicmp(sql, keyword, qstrlen(keyword)) == 0)
+            return true;
+    return false;
+}
+
 int onStatement(unsigned type, void*, void* statement, void* sql)
 {
     if (type != SQLITE_TRACE_STMT)
@@ -19,7 +32,7 @@ int onStatement(unsigned type, void*, void* statement, void* sql)
     const char* text = static_cast<const char*>(sql);
     if (text && text[0] == '-' && text[1] == '-')
         return 0;
-    if (sqlite3_stmt_readonly(static_cast<sqlite3_stmt*>(statement)))
+    if (sqlite3_stmt_readonly(static_cast<sqlite3_stmt*>(statement)) && !isTransactionControl(text))
         ++t_reads;
     else
         ++t_writes;

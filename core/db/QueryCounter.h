@@ -14,8 +14,8 @@ class QueryCounter
 public:
     QueryCounter() { restart(); }
 
-    // Statements since construction or restart(): all, those that only read (SELECT, and the
-    // transaction statements BEGIN/COMMIT), and those that write.
+    // Statements since construction or restart(): all, those that only read (SELECT, PRAGMA
+    // reads), and the others (writes, and BEGIN, COMMIT, SAVEPOINT … that frame them).
     qint64 count() const { return reads() + writes(); }
     qint64 reads() const { return totalReads() - m_reads; }
     qint64 writes() const { return totalWrites() - m_writes; }

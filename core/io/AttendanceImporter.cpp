@@ -94,7 +94,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     attendance.professionId = profession ? profession : stored ? stored->professionId : person.professionId;
     attendance.organisationId = organisation ? organisation : stored ? stored->organisationId : person.organisationId;
     const QString what = tr("attendance of %1 at %2 %3")
-                             .arg(person.name, JapaneseDate::formatShort(event.date), event.title);
+                             .arg(person.name, ctx.shortDate(event.date), event.title);
     if (stored && stored->statusId == attendance.statusId && stored->roleId == attendance.roleId
         && stored->professionId == attendance.professionId && stored->organisationId == attendance.organisationId) {
         ctx.skipped(row, tr("%1 (no change)").arg(what));
@@ -104,12 +104,14 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         attendance.substituteForId = stored->substituteForId;
         attendance.note = stored->note;
     }
-    const bool isNew = !stored;
-    if (ctx.storeFailed(row, ctx.attendance().save(attendance)))
+    if (!stored) {
+        ctx.addAttendance(row, attendance);
+        ctx.lookups().attendanceWritten(attendance);
+        ctx.added(row, ImportReport::Record::Attendance, what);
+        return;
+    }
+    if (!ctx.saveAttendance(row, attendance))
         return;
     ctx.lookups().attendanceWritten(attendance); // `stored` is not valid from here
-    if (!isNew)
-        ctx.updated(row, what);
-    else
-        ctx.added(row, ImportReport::Record::Attendance, what);
+    ctx.updated(row, what);
 }

@@ -2,18 +2,20 @@
 
 #include "attendance/AttendanceRules.h"
 #include "date/DateParser.h"
+#include "date/JapaneseDate.h"
 
 #include <QRegularExpression>
 
-QString ImportContext::located(const QString& where, const QString& text)
+QString ImportContext::located(const QString& where, const QString& text) const
 {
-    //: A place in a file (file, row, column) and what happened there.
-    return tr("%1: %2").arg(where, text);
+    return m_locatedFormat.arg(where, text);
 }
 
 ImportContext::ImportContext(Database& db, const ImportTable& table, ImportReport& report)
     : m_db(db), m_table(table), m_report(report), m_codes(db), m_lookups(db), m_organisations(db), m_people(db),
-      m_attendance(db)
+      m_attendance(db),
+      //: A place in a file (file, row, column) and what happened there.
+      m_locatedFormat(tr("%1: %2")) // said of every row: translated once
 {
 }
 
@@ -168,14 +170,44 @@ qint64 ImportContext::organisation(int row, const QString& key)
 
 std::optional<qint64> ImportContext::findPerson(int row, const QString& name, qint64 organisationId)
 {
-    const QList<const Person*> found = m_lookups.people(name, organisationId);
-    if (found.size() > 1 && organisationId == 0) {
+    const ImportLookups::PersonMatch found = m_lookups.people(name, organisationId);
+    if (found.count > 1 && organisationId == 0) {
         error(row, QStringLiteral("name"),
-              tr("%n people are called %1; give their organisation to tell them apart.", nullptr, int(found.size()))
-                  .arg(name));
+              tr("%n people are called %1; give their organisation to tell them apart.", nullptr, found.count).arg(name));
         return std::nullopt;
     }
-    return found.isEmpty() ? 0 : found.first()->id;
+    return found.first ? found.first->id : 0;
+}
+
+const QString& ImportContext::shortDate(const QDate& date)
+{
+    auto found = m_shortDates.find(date);
+    if (found == m_shortDates.end())
+        found = m_shortDates.insert(date, JapaneseDate::formatShort(date));
+    return *found;
+}
+
+void ImportContext::addAttendance(int row, const Attendance& attendance)
+{
+    if (m_newAttendance.isEmpty())
+        m_newAttendanceRow = row;
+    m_newAttendance << attendance;
+    if (m_newAttendance.size() >= AttendanceStore::InsertBatch)
+        finish();
+}
+
+bool ImportContext::saveAttendance(int row, Attendance& attendance)
+{
+    return finish() && !storeFailed(row, m_attendance.save(attendance));
+}
+
+bool ImportContext::finish()
+{
+    if (m_newAttendance.isEmpty())
+        return true;
+    const Status st = m_attendance.insertAll(m_newAttendance);
+    m_newAttendance.clear();
+    return !storeFailed(m_newAttendanceRow, st);
 }
 
 qint64 ImportContext::defaultRole(qint64 eventId, qint64 personId)

@@ -41,6 +41,8 @@ public:
     // Entries of code lists by code or label; unknown values are errors; empty gives `fallback`.
     qint64 code(int row, const QString& key, const QString& list, const QString& fallbackCode = QString());
     std::optional<QDate> date(int row, const QString& key);
+    // JapaneseDate::formatShort, once per date (the report names the event of every row).
+    const QString& shortDate(const QDate& date);
     // The first and last date in column `key` (rows whose date is not valid left out); none
     // when no row has one. Read before the rows to load what those dates refer to.
     std::optional<std::pair<QDate, QDate>> dateRange(const QString& key);
@@ -53,6 +55,13 @@ public:
     // is none, nullopt (and an error) when several people have that name and no organisation
     // tells them apart.
     std::optional<qint64> findPerson(int row, const QString& name, qint64 organisationId);
+
+    // New attendance rows are written a batch at a time (AttendanceStore::insertAll); a save of
+    // an existing row writes the batch first. finish() writes what is left; false when a write
+    // failed (the error is in the report, at the first row of the batch).
+    void addAttendance(int row, const Attendance& attendance);
+    bool saveAttendance(int row, Attendance& attendance);
+    bool finish();
 
     // The default role of a new attendance (AttendanceRules), from the lookups.
     qint64 defaultRole(qint64 eventId, qint64 personId);
@@ -70,7 +79,7 @@ private:
         QString problem;
     };
     const ParsedDate& parsedDate(const QString& text);
-    static QString located(const QString& where, const QString& text);
+    QString located(const QString& where, const QString& text) const;
     void note(ImportReport::Outcome outcome, QStringList& list, int row, const QString& key, const QString& text);
 
     Database& m_db;
@@ -81,5 +90,9 @@ private:
     OrganisationStore m_organisations;
     PersonStore m_people;
     AttendanceStore m_attendance;
+    const QString m_locatedFormat;
     QHash<QString, ParsedDate> m_dates; // cells as written -> parsed once
+    QHash<QDate, QString> m_shortDates;
+    QList<Attendance> m_newAttendance;  // not written yet
+    int m_newAttendanceRow = -1;        // the row of the first of them
 };

@@ -11,12 +11,21 @@
 
 #include <algorithm>
 
-const QString& ImportLookups::nameKey(const QString& name)
+int ImportLookups::slotOf(const QString& name)
 {
-    auto found = m_nameKeys.find(name);
-    if (found == m_nameKeys.end())
-        found = m_nameKeys.insert(name, SameName::key(name));
-    return *found;
+    const auto known = m_slotByName.constFind(name);
+    if (known != m_slotByName.cend())
+        return *known;
+    const QString key = SameName::key(name);
+    int slot = m_slotByKey.value(key, -1);
+    if (slot < 0) {
+        slot = int(m_organisationBySlot.size());
+        m_slotByKey.insert(key, slot);
+        m_organisationBySlot.push_back(-1);
+        m_peopleBySlot.emplace_back();
+    }
+    m_slotByName.insert(name, slot);
+    return slot;
 }
 
 const QString& ImportLookups::titleKey(const QString& title)
@@ -33,17 +42,17 @@ Status ImportLookups::loadOrganisations()
     m_organisations = OrganisationStore(m_db).all(&st); // in 五十音順
     for (qsizetype i = 0; i < m_organisations.size(); ++i) {
         m_organisationIndex.insert(m_organisations.at(i).id, i);
-        const QString key = SameName::key(m_organisations.at(i).name);
-        if (!m_organisationByKey.contains(key))
-            m_organisationByKey.insert(key, i);
+        qsizetype& first = m_organisationBySlot[std::size_t(slotOf(m_organisations.at(i).name))];
+        if (first < 0)
+            first = i;
     }
     return st;
 }
 
 const Organisation* ImportLookups::organisation(const QString& name)
 {
-    const auto found = m_organisationByKey.constFind(nameKey(name));
-    return found == m_organisationByKey.cend() ? nullptr : &m_organisations.at(*found);
+    const qsizetype i = m_organisationBySlot[std::size_t(slotOf(name))];
+    return i < 0 ? nullptr : &m_organisations.at(i);
 }
 
 void ImportLookups::organisationWritten(const Organisation& org)
@@ -53,10 +62,11 @@ void ImportLookups::organisationWritten(const Organisation& org)
         m_organisations[*found] = org; // an update never renames: the key stays
         return;
     }
-    // A new organisation sorts after none that share its key: it was created because none did.
     m_organisations << org;
     m_organisationIndex.insert(org.id, m_organisations.size() - 1);
-    m_organisationByKey.insert(nameKey(org.name), m_organisations.size() - 1);
+    qsizetype& first = m_organisationBySlot[std::size_t(slotOf(org.name))];
+    if (first < 0) // it was created because none of its name was there
+        first = m_organisations.size() - 1;
 }
 
 Status ImportLookups::loadPeople()
@@ -65,23 +75,27 @@ Status ImportLookups::loadPeople()
     m_people = PersonStore(m_db).all(&st);
     for (qsizetype i = 0; i < m_people.size(); ++i) {
         m_personIndex.insert(m_people.at(i).id, i);
-        m_peopleByKey[SameName::key(m_people.at(i).name)] << i;
+        m_peopleBySlot[std::size_t(slotOf(m_people.at(i).name))] << i;
     }
     // PersonStore::findByName gives them by id.
-    for (QList<qsizetype>& list : m_peopleByKey)
+    for (QList<qsizetype>& list : m_peopleBySlot)
         if (list.size() > 1)
             std::sort(list.begin(), list.end(),
                       [this](qsizetype a, qsizetype b) { return m_people.at(a).id < m_people.at(b).id; });
     return st;
 }
 
-QList<const Person*> ImportLookups::people(const QString& name, qint64 organisationId)
+ImportLookups::PersonMatch ImportLookups::people(const QString& name, qint64 organisationId)
 {
-    QList<const Person*> result;
-    for (const qsizetype i : m_peopleByKey.value(nameKey(name)))
-        if (SameName::inOrganisation(m_people.at(i).organisationId, organisationId))
-            result << &m_people.at(i);
-    return result;
+    PersonMatch match;
+    for (const qsizetype i : m_peopleBySlot[std::size_t(slotOf(name))]) {
+        if (!SameName::inOrganisation(m_people.at(i).organisationId, organisationId))
+            continue;
+        if (!match.first)
+            match.first = &m_people.at(i);
+        ++match.count;
+    }
+    return match;
 }
 
 const Person* ImportLookups::person(qint64 id) const
@@ -99,7 +113,7 @@ void ImportLookups::personWritten(const Person& person)
     }
     m_people << person; // the newest id: last among those of its name
     m_personIndex.insert(person.id, m_people.size() - 1);
-    m_peopleByKey[nameKey(person.name)] << m_people.size() - 1;
+    m_peopleBySlot[std::size_t(slotOf(person.name))] << m_people.size() - 1;
 }
 
 Status ImportLookups::loadBodies()

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <utility>
+#include <vector>
 
 class Database;
 
@@ -41,8 +42,14 @@ public:
     const Organisation* organisation(const QString& name);
     void organisationWritten(const Organisation& org);
 
-    // People of that name, in `organisationId` when it is not 0, by id.
-    QList<const Person*> people(const QString& name, qint64 organisationId);
+    // People of that name, in `organisationId` when it is not 0: the first by id (null when
+    // none) and how many there are.
+    struct PersonMatch
+    {
+        const Person* first = nullptr;
+        int count = 0;
+    };
+    PersonMatch people(const QString& name, qint64 organisationId);
     const Person* person(qint64 id) const;
     void personWritten(const Person& person);
 
@@ -61,21 +68,23 @@ public:
     QStringList bodyNames() const;
 
 private:
-    // SameName::key of a name as written, folded once per distinct spelling.
-    const QString& nameKey(const QString& name);
+    // Names numbered by their SameName key: a name as written -> its slot, folded once per
+    // spelling, so that a row finds its organisation and person with one hash look-up each.
+    int slotOf(const QString& name);
     const QString& titleKey(const QString& title);
 
     const Database& m_db;
-    QHash<QString, QString> m_nameKeys;
+    QHash<QString, int> m_slotByName; // as written
+    QHash<QString, int> m_slotByKey;  // SameName::key
     QHash<QString, QString> m_titleKeys;
 
     QList<Organisation> m_organisations;
-    QHash<qint64, qsizetype> m_organisationIndex;  // id -> index
-    QHash<QString, qsizetype> m_organisationByKey; // first in 五十音順
+    QHash<qint64, qsizetype> m_organisationIndex;   // id -> index
+    std::vector<qsizetype> m_organisationBySlot;    // the first in 五十音順; -1: none
 
     QList<Person> m_people;
     QHash<qint64, qsizetype> m_personIndex;
-    QHash<QString, QList<qsizetype>> m_peopleByKey; // ascending id
+    std::vector<QList<qsizetype>> m_peopleBySlot;   // ascending id
 
     QHash<QDate, QList<Event>> m_eventsByDate; // ascending id
     QHash<std::pair<qint64, qint64>, Attendance> m_attendance;

@@ -117,11 +117,16 @@ Status Importer::run(Kind kind, const QString& path, bool dryRun, ImportReport* 
 
 Status Importer::run(Kind kind, const QString& path, const QString& sheet, bool dryRun, ImportReport* report)
 {
+    Options options;
+    options.dryRun = dryRun;
+    return run(kind, path, sheet, options, report);
+}
+
+Status Importer::run(Kind kind, const QString& path, const QString& sheet, const Options& options, ImportReport* report)
+{
     const auto table = ImportTable::read(path, fields(kind), &report->errors, sheet);
     if (!table)
         return Status::failure(tr("The file \"%1\" was not imported; nothing was written.").arg(QDir::toNativeSeparators(path)));
-    Options options;
-    options.dryRun = dryRun;
     return run(kind, *table, options, report);
 }
 
@@ -152,6 +157,7 @@ Status Importer::run(Kind kind, const ImportTable& table, const Options& options
         }
     }
 
+    ctx.finish(); // what is left of the batches; a failure is an error of the report
     if (!report->errors.isEmpty())
         return Status::failure(nothingWritten); // the guard rolls back
     if (options.recordOnly) {

@@ -90,6 +90,39 @@ Status AttendanceStore::save(Attendance& a)
     return st;
 }
 
+Status AttendanceStore::insertAll(const QList<Attendance>& rows)
+{
+    const auto sql = [](qsizetype count) -> QString {
+        QStringList values(count, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        return QStringLiteral("INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, "
+                              "profession_id, organisation_id, note) VALUES ")
+               + values.join(QStringLiteral(", "));
+    };
+    for (qsizetype first = 0; first < rows.size(); first += InsertBatch) {
+        const qsizetype count = std::min<qsizetype>(InsertBatch, rows.size() - first);
+        // The full batch is prepared once; the last, shorter one of a call on its own.
+        std::optional<QSqlQuery> rest;
+        if (count < InsertBatch) {
+            rest.emplace(m_db.connection());
+            rest->prepare(sql(count));
+        }
+        QSqlQuery& q = rest ? *rest : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch));
+        for (const Attendance& a : rows.mid(first, count)) {
+            q.addBindValue(a.eventId);
+            q.addBindValue(a.personId);
+            q.addBindValue(a.statusId);
+            q.addBindValue(a.roleId);
+            q.addBindValue(SqlUtil::idOrNull(a.substituteForId));
+            q.addBindValue(SqlUtil::idOrNull(a.professionId));
+            q.addBindValue(SqlUtil::idOrNull(a.organisationId));
+            q.addBindValue(SqlUtil::text(a.note));
+        }
+        if (Status st = SqlUtil::exec(q, tr("The attendance could not be saved.")); !st)
+            return st;
+    }
+    return Status::success();
+}
+
 Status AttendanceStore::remove(qint64 id)
 {
     QSqlQuery q(m_db.connection());

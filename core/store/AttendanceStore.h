@@ -29,6 +29,11 @@ public:
     QList<Attendance> between(const QDate& from, const QDate& to, Status* status) const;
     // Inserts, or updates the row of the same event and person.
     Status save(Attendance& attendance);
+    // Inserts new rows (none of their event and person may have one yet) a batch per statement,
+    // their ids not read back: an import adds tens of thousands, and a statement per row (with
+    // RETURNING's temporary table) costs SQLite several times the row itself.
+    Status insertAll(const QList<Attendance>& rows);
+    static constexpr int InsertBatch = 64;
     Status remove(qint64 id);
 
     // 代理出席 is the row of the person who came: status proxy, substituteForId the member.
@@ -56,4 +61,5 @@ private:
 
     const Database& m_db;
     SqlUtil::Statement m_save;
+    SqlUtil::Statement m_insertBatch; // InsertBatch rows
 };
