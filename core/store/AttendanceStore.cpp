@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 const QString Columns = QStringLiteral(
     "id, event_id, person_id, status_id, role_id, substitute_for_id, profession_id, organisation_id, note");
@@ -92,30 +94,37 @@ Status AttendanceStore::save(Attendance& a)
 
 Status AttendanceStore::insertAll(const QList<Attendance>& rows)
 {
-    const auto sql = [](qsizetype count) -> QString {
-        QStringList values(count, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Rows that stand in for nobody and carry no note (what an import adds) leave those two
+    // columns to the statement: a quarter fewer values to bind.
+    const auto plain = [](const Attendance& a) { return a.substituteForId == 0 && a.note.isEmpty(); };
+    const auto sql = [](qsizetype count, bool plainRows) -> QString {
+        const QString row = plainRows ? QStringLiteral("(?, ?, ?, ?, NULL, ?, ?, '')") : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
         return QStringLiteral("INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, "
                               "profession_id, organisation_id, note) VALUES ")
-               + values.join(QStringLiteral(", "));
+               + QStringList(count, row).join(QStringLiteral(", "));
     };
     for (qsizetype first = 0; first < rows.size(); first += InsertBatch) {
-        const qsizetype count = std::min<qsizetype>(InsertBatch, rows.size() - first);
-        // The full batch is prepared once; the last, shorter one of a call on its own.
-        std::optional<QSqlQuery> rest;
-        if (count < InsertBatch) {
-            rest.emplace(m_db.connection());
-            rest->prepare(sql(count));
+        const QList<Attendance> batch = rows.mid(first, std::min<qsizetype>(InsertBatch, rows.size() - first));
+        const bool plainRows = std::all_of(batch.begin(), batch.end(), plain);
+        // A full batch of plain rows is prepared once; others (the last, shorter one of a call,
+        // rows with a substitute or a note) on their own.
+        std::optional<QSqlQuery> other;
+        if (batch.size() < InsertBatch || !plainRows) {
+            other.emplace(m_db.connection());
+            other->prepare(sql(batch.size(), plainRows));
         }
-        QSqlQuery& q = rest ? *rest : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch));
-        for (const Attendance& a : rows.mid(first, count)) {
+        QSqlQuery& q = other ? *other : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch, true));
+        for (const Attendance& a : batch) {
             q.addBindValue(a.eventId);
             q.addBindValue(a.personId);
             q.addBindValue(a.statusId);
             q.addBindValue(a.roleId);
-            q.addBindValue(SqlUtil::idOrNull(a.substituteForId));
+            if (!plainRows)
+                q.addBindValue(SqlUtil::idOrNull(a.substituteForId));
             q.addBindValue(SqlUtil::idOrNull(a.professionId));
             q.addBindValue(SqlUtil::idOrNull(a.organisationId));
-            q.addBindValue(SqlUtil::text(a.note));
+            if (!plainRows)
+                q.addBindValue(SqlUtil::text(a.note));
         }
         if (Status st = SqlUtil::exec(q, tr("The attendance could not be saved.")); !st)
             return st;

@@ -61,5 +61,5 @@ private:
 
     const Database& m_db;
     SqlUtil::Statement m_save;
-    SqlUtil::Statement m_insertBatch; // InsertBatch rows
+    SqlUtil::Statement m_insertBatch; // InsertBatch rows without substitute or note
 };
