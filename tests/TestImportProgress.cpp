@@ -27,6 +27,8 @@ private slots:
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // A new database with 10 events and a table of 300 attendance rows for it; none on failure.
+    std::optional<ImportTable> prepare(Database& db);
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -82,6 +84,19 @@ void TestImportProgress::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+std::optional<ImportTable> TestImportProgress::prepare(Database& db)
+{
+    const QString csv = path(QStringLiteral("rows-%1.csv").arg(++m_files));
+    QStringList errors;
+    if (!GeneratedImport::createDatabase(db, path(QStringLiteral("db-%1.renkei").arg(m_files)), 10)
+        || !GeneratedImport::writeAttendance(csv, 300, 10, 7))
+        return std::nullopt;
+    auto table = ImportTable::read(csv, Importer::fields(Importer::Kind::Attendance), &errors);
+    if (!table)
+        qWarning().noquote() << errors.join(u'\n');
+    return table;
+}
+
 void TestImportProgress::progressRisesByOneToTotal_data()
 {
     QTest::addColumn<bool>("dryRun");
@@ -97,12 +112,8 @@ void TestImportProgress::progressRisesByOneToTotal()
     QFETCH(bool, dryRun);
     QFETCH(bool, recordOnly);
     Database db;
-    QVERIFY(GeneratedImport::createDatabase(db, path(QStringLiteral("p%1.renkei").arg(++m_files)), 10));
-    const QString csv = path(QStringLiteral("progress.csv"));
-    QVERIFY(GeneratedImport::writeAttendance(csv, 300, 10, 7));
-    QStringList errors;
-    const auto table = ImportTable::read(csv, Importer::fields(Importer::Kind::Attendance), &errors);
-    QVERIFY2(table, qPrintable(errors.join(u'\n')));
+    const auto table = prepare(db);
+    QVERIFY(table);
 
     QList<Call> calls;
     Importer::Options options;
@@ -128,11 +139,7 @@ void TestImportProgress::progressRisesByOneToTotal()
 void TestImportProgress::cancelStopsAndWritesNothing()
 {
     Database db;
-    QVERIFY(GeneratedImport::createDatabase(db, path(QStringLiteral("c%1.renkei").arg(++m_files)), 10));
-    const QString csv = path(QStringLiteral("cancel.csv"));
-    QVERIFY(GeneratedImport::writeAttendance(csv, 300, 10, 7));
-    QStringList errors;
-    const auto table = ImportTable::read(csv, Importer::fields(Importer::Kind::Attendance), &errors);
+    const auto table = prepare(db);
     QVERIFY(table);
     const QString before = DatabaseDump::dump(db);
 
