@@ -7,7 +7,6 @@
 #include "model/Organisation.h"
 #include "model/Person.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -25,8 +24,6 @@ class Database;
 // import runs a number of reads that does not grow with its rows.
 class ImportLookups
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportLookups)
-
 public:
     explicit ImportLookups(const Database& db) : m_db(db) {}
 
