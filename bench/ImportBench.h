@@ -17,7 +17,7 @@ namespace ImportBench {
 bool run(const QList<ImportBenchData::Sizes>& sizes, int runs, QTextStream& out);
 
 // The child: imports `csv` into `database` and prints one line "ms reads writes peak-KiB rows
-// people organisations attendance" to standard output. Returns the exit status.
+// people organisations attendance cpu-ms" to standard output. Returns the exit status.
 int child(const QString& csv, const QString& database);
 
 } // namespace ImportBench

@@ -135,6 +135,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to measure."));
     parser.process(app);
     const int importRows = parser.value(importRowsOption).toInt();
+    const int runs = std::max(3, parser.value(runsOption).toInt());
     const auto importBenchmark = [&]() {
         if (importRows <= 0)
             return true;
@@ -149,7 +150,7 @@ int main(int argc, char* argv[])
             sizes << s;
         }
         out << "\n";
-        return ImportBench::run(sizes, 3, out);
+        return ImportBench::run(sizes, std::min(runs, 5), out);
     };
     if (parser.isSet(importOnlyOption))
         return importBenchmark() ? 0 : 1;
@@ -158,7 +159,6 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString path = parser.positionalArguments().constFirst();
-    const int runs = std::max(3, parser.value(runsOption).toInt());
     const auto year = FiscalYear::parse(parser.value(yearOption));
     if (!year) {
         err << "renkei-bench: not a fiscal year: " << parser.value(yearOption) << '\n';
