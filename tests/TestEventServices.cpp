@@ -134,7 +134,7 @@ private slots:
         const auto queriesFor = [&](int events) {
             exec(QStringLiteral("DELETE FROM event WHERE date >= '2025-04-01'"));
             addEvents(events, person);
-            counter.reset();
+            counter.restart();
             const auto rows = EventService(services).list(QDate(2025, 4, 1), QDate(2026, 3, 31));
             [&] {
                 QVERIFY(rows);
@@ -165,7 +165,7 @@ private slots:
                 if (added % 3 == 0)
                     f.attend(m_event, p, Code::Present, org);
             }
-            counter.reset();
+            counter.restart();
             const EventRoster roster(m_db, m_event);
             [&] {
                 QVERIFY(roster.status());

@@ -14,7 +14,12 @@ Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId)
             return is.status();
         lecturer = *is;
     }
-    return CodeListStore(db).idOf(CodeListStore::AttendanceRole, lecturer ? LecturerRole : ParticipantRole);
+    return CodeListStore(db).idOf(CodeListStore::AttendanceRole, defaultRoleCode(lecturer));
+}
+
+const QString& defaultRoleCode(bool isLecturer)
+{
+    return isLecturer ? LecturerRole : ParticipantRole;
 }
 
 } // namespace AttendanceRules

@@ -19,4 +19,6 @@ inline const QString& LecturerRole = Code::Lecturer;
 // The role stays editable afterwards. 0 when the code list lacks the role; a failure when the
 // programme could not be read (never "not a lecturer" for a failed query).
 Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId);
+// The same rule on what is already known (an import reads the lecturers once): the code of the role.
+const QString& defaultRoleCode(bool isLecturer);
 } // namespace AttendanceRules

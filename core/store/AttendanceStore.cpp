@@ -3,9 +3,10 @@
 #include "db/Database.h"
 #include "db/RecordMap.h"
 #include "db/TransactionGuard.h"
-#include "store/SqlUtil.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 const RecordMap<Attendance>& attendanceMap()
@@ -21,6 +22,11 @@ const RecordMap<Attendance>& attendanceMap()
             .reference(QStringLiteral("organisation_id"), &Attendance::organisationId)
             .text(QStringLiteral("note"), &Attendance::note);
     return map;
+}
+
+Headcount readHeadcount(const QSqlQuery& r)
+{
+    return Headcount{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt()};
 }
 
 Attendance fromQuery(const QSqlQuery& q)
@@ -58,11 +64,16 @@ Result<std::optional<Attendance>> AttendanceStore::find(qint64 eventId, qint64 p
     return list->isEmpty() ? std::optional<Attendance>() : std::optional<Attendance>(list->first());
 }
 
+Result<QList<Attendance>> AttendanceStore::between(const QDate& from, const QDate& to) const
+{
+    return select(QStringLiteral("event_id IN (SELECT id FROM event WHERE date BETWEEN ? AND ?)"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
 Status AttendanceStore::save(Attendance& a)
 {
     // One row per event and person: a second save of the same person updates it.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = m_save.prepared(m_db.connection(), QStringLiteral(
         "INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, profession_id, "
         "organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (event_id, person_id) DO UPDATE SET status_id = excluded.status_id, role_id = excluded.role_id, "
@@ -73,6 +84,46 @@ Status AttendanceStore::save(Attendance& a)
     if (!id)
         return id.status();
     a.id = *id;
+    return Status::success();
+}
+
+Status AttendanceStore::insertAll(const QList<Attendance>& rows)
+{
+    // Rows that stand in for nobody and carry no note (what an import adds) leave those two
+    // columns to the statement: a quarter fewer values to bind.
+    const auto plain = [](const Attendance& a) { return a.substituteForId == 0 && a.note.isEmpty(); };
+    const auto sql = [](qsizetype count, bool plainRows) -> QString {
+        const QString row = plainRows ? QStringLiteral("(?, ?, ?, ?, NULL, ?, ?, '')") : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+        return QStringLiteral("INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, "
+                              "profession_id, organisation_id, note) VALUES ")
+               + QStringList(count, row).join(QStringLiteral(", "));
+    };
+    for (qsizetype first = 0; first < rows.size(); first += InsertBatch) {
+        const QList<Attendance> batch = rows.mid(first, std::min<qsizetype>(InsertBatch, rows.size() - first));
+        const bool plainRows = std::all_of(batch.begin(), batch.end(), plain);
+        // A full batch of plain rows is prepared once; others (the last, shorter one of a call,
+        // rows with a substitute or a note) on their own.
+        std::optional<QSqlQuery> other;
+        if (batch.size() < InsertBatch || !plainRows) {
+            other.emplace(m_db.connection());
+            other->prepare(sql(batch.size(), plainRows));
+        }
+        QSqlQuery& q = other ? *other : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch, true));
+        for (const Attendance& a : batch) {
+            if (!plainRows) {
+                attendanceMap().bindInsert(q, a);
+                continue;
+            }
+            q.addBindValue(a.eventId);
+            q.addBindValue(a.personId);
+            q.addBindValue(a.statusId);
+            q.addBindValue(a.roleId);
+            q.addBindValue(SqlUtil::idOrNull(a.professionId));
+            q.addBindValue(SqlUtil::idOrNull(a.organisationId));
+        }
+        if (Status st = SqlUtil::exec(q, tr("The attendance could not be saved.")); !st)
+            return st;
+    }
     return Status::success();
 }
 
@@ -176,9 +227,19 @@ Result<QList<Headcount>> AttendanceStore::headcounts(qint64 eventId) const
     q.prepare(QStringLiteral("SELECT h.event_id, h.profession_id, h.count FROM headcount h "
                              "JOIN code c ON c.id = h.profession_id WHERE h.event_id = ? ORDER BY c.sort_order"));
     q.addBindValue(eventId);
-    return SqlUtil::list<Headcount>(q, tr("The headcounts could not be read."), [](const QSqlQuery& r) {
-        return Headcount{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt()};
-    });
+    return SqlUtil::list<Headcount>(q, tr("The headcounts could not be read."), readHeadcount);
+}
+
+Result<QList<Headcount>> AttendanceStore::headcountsBetween(qint64 professionId, const QDate& from,
+                                                             const QDate& to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT h.event_id, h.profession_id, h.count FROM headcount h JOIN event e ON e.id = h.event_id "
+                             "WHERE h.profession_id = ? AND e.date BETWEEN ? AND ?"));
+    q.addBindValue(professionId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    return SqlUtil::list<Headcount>(q, tr("The headcounts could not be read."), readHeadcount);
 }
 
 Status AttendanceStore::setHeadcount(const Headcount& h)

@@ -148,19 +148,12 @@ Result<qint64> EventStore::seriesId(const QString& name)
         return qint64(0);
     const QString failed = tr("The series \"%1\" could not be saved.").arg(trimmed);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO series (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+    // One statement whether the series is new or not: the no-op update makes RETURNING give the
+    // existing row's id.
+    q.prepare(QStringLiteral("INSERT INTO series (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name "
+                             "RETURNING id"));
     q.addBindValue(trimmed);
-    if (const Status st = SqlUtil::exec(q, failed); !st)
-        return st;
-    q.prepare(QStringLiteral("SELECT id FROM series WHERE name = ?"));
-    q.addBindValue(trimmed);
-    const Result<std::optional<qint64>> id =
-        SqlUtil::one<qint64>(q, failed, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
-    if (!id)
-        return id.status();
-    if (!*id)
-        return Status::failure(failed, tr("The series was not found after it was saved."));
-    return **id;
+    return SqlUtil::insertReturningId(q, failed);
 }
 
 Status EventStore::write(Event& event, bool isNew)
@@ -200,8 +193,7 @@ Status EventStore::write(Event& event, bool isNew)
     if (const Status st = SqlUtil::exec(q, failed); !st)
         return st;
     for (qint64 bodyId : event.coOrganiserIds) {
-        q.prepare(QStringLiteral("INSERT INTO event_co_organiser (event_id, body_id) VALUES (?, ?) "
-                                 "ON CONFLICT DO NOTHING"));
+        q.prepare(QStringLiteral("INSERT INTO event_co_organiser (event_id, body_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(id);
         q.addBindValue(bodyId);
         if (const Status st = SqlUtil::exec(q, failed); !st)

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SearchKeys.h"
-#include "store/SqlUtil.h"
+#include "model/SameName.h"
 #include "text/TextFolding.h"
 
 #include <QSqlQuery>
@@ -39,7 +39,8 @@ void bindFields(QSqlQuery& q, const Organisation& o)
 
 OrganisationStore::OrganisationStore(const Database& db) : m_db(db) {}
 
-QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values, int limit) const
+QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values, int limit,
+                                              Status* status) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -48,7 +49,10 @@ QList<Organisation> OrganisationStore::select(const QString& where, const QVaria
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Organisation> result;
-    if (q.exec())
+    const Status st = SqlUtil::exec(q, tr("The organisations could not be read."));
+    if (status)
+        *status = st;
+    if (st)
         while (q.next())
             result << fromQuery(q);
     return result;
@@ -62,20 +66,20 @@ std::optional<Organisation> OrganisationStore::get(qint64 id) const
     return list.first();
 }
 
-QList<Organisation> OrganisationStore::all() const
+QList<Organisation> OrganisationStore::all(Status* status) const
 {
-    return select(QString(), {});
+    return select(QString(), {}, 0, status);
 }
 
 QList<Organisation> OrganisationStore::findByName(const QString& name) const
 {
-    const QString key = TextFolding::fold(name);
+    const QString key = SameName::key(name);
     QList<Organisation> result;
     if (key.isEmpty())
         return result;
-    // The key starts with the folded name; confirm the exact folded name in C++.
+    // The key starts with the folded name; confirm the rule itself in C++.
     for (const Organisation& o : select(QStringLiteral("WHERE substr(search_key, 1, length(?) + 1) = ? || char(31)"), {key, key}))
-        if (TextFolding::fold(o.name) == key)
+        if (SameName::key(o.name) == key)
             result << o;
     return result;
 }
@@ -90,23 +94,25 @@ QList<Organisation> OrganisationStore::search(const QString& text, int limit) co
 
 Status OrganisationStore::insert(Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
-    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
-    q.prepare(QStringLiteral("INSERT INTO organisation (id, name, reading, category_id, address, phone, note, active, "
-                             "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id already set (undo of a delete) is kept; 0 lets the database choose.
+    QSqlQuery& q = m_insert.prepared(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO organisation (id, name, reading, category_id, address, phone, note, active, "
+                       "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(SqlUtil::idOrNull(org.id));
     bindFields(q, org);
-    Status st = SqlUtil::exec(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
-    if (st)
-        org.id = q.lastInsertId().toLongLong();
-    return st;
+    const Result<qint64> id = SqlUtil::insertReturningId(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
+    if (!id)
+        return id.status();
+    org.id = *id;
+    return Status::success();
 }
 
 Status OrganisationStore::update(const Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE organisation SET name = ?, reading = ?, category_id = ?, address = ?, "
-                             "phone = ?, note = ?, active = ?, search_key = ? WHERE id = ?"));
+    QSqlQuery& q = m_update.prepared(
+        m_db.connection(), QStringLiteral("UPDATE organisation SET name = ?, reading = ?, category_id = ?, address = ?, "
+                                          "phone = ?, note = ?, active = ?, search_key = ? WHERE id = ?"));
     bindFields(q, org);
     q.addBindValue(org.id);
     return SqlUtil::exec(q, tr("The organisation \"%1\" could not be saved.").arg(org.name));

@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "model/Organisation.h"
 #include "model/References.h"
+#include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +20,8 @@ public:
 
     std::optional<Organisation> get(qint64 id) const;
     // All organisations in 五十音順 (by reading, then name).
-    QList<Organisation> all() const;
+    // A failed query is reported in `status` (and gives an empty list).
+    QList<Organisation> all(Status* status = nullptr) const;
     // Organisations whose name folds to the same key as `name` (duplicate detection, import).
     QList<Organisation> findByName(const QString& name) const;
     // Folded substring search over name and reading.
@@ -33,7 +35,10 @@ public:
     std::optional<References> references(qint64 id, Status* status) const;
 
 private:
-    QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0,
+                               Status* status = nullptr) const;
 
     const Database& m_db;
+    SqlUtil::Statement m_insert;
+    SqlUtil::Statement m_update;
 };

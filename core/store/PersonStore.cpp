@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SearchKeys.h"
-#include "store/SqlUtil.h"
+#include "model/SameName.h"
 #include "text/TextFolding.h"
 
 #include <QSqlQuery>
@@ -46,7 +46,7 @@ void bindFields(QSqlQuery& q, const Person& p)
 
 PersonStore::PersonStore(const Database& db) : m_db(db) {}
 
-QList<Person> PersonStore::select(const QString& where, const QVariantList& values) const
+QList<Person> PersonStore::select(const QString& where, const QVariantList& values, Status* status) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -54,7 +54,10 @@ QList<Person> PersonStore::select(const QString& where, const QVariantList& valu
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Person> result;
-    if (q.exec())
+    const Status st = SqlUtil::exec(q, tr("The people could not be read."));
+    if (status)
+        *status = st;
+    if (st)
         while (q.next())
             result << fromQuery(q);
     return result;
@@ -68,17 +71,19 @@ std::optional<Person> PersonStore::get(qint64 id) const
     return list.first();
 }
 
-QList<Person> PersonStore::all() const
+QList<Person> PersonStore::all(Status* status) const
 {
-    return select(QStringLiteral("ORDER BY reading = '', reading, name, id"), {});
+    return select(QStringLiteral("ORDER BY reading = '', reading, name, id"), {}, status);
 }
 
 QList<Person> PersonStore::findByName(const QString& name, qint64 organisationId) const
 {
-    const QString key = TextFolding::fold(name);
+    const QString key = SameName::key(name);
     QList<Person> result;
     if (key.isEmpty())
         return result;
+    // The search key starts with the folded name (SearchKeys::forPerson): narrow in SQL, then
+    // apply the rule itself.
     QString where = QStringLiteral("WHERE substr(search_key, 1, length(?) + 1) = ? || char(31)");
     QVariantList values{key, key};
     if (organisationId > 0) {
@@ -86,7 +91,7 @@ QList<Person> PersonStore::findByName(const QString& name, qint64 organisationId
         values << organisationId;
     }
     for (const Person& p : select(where + QStringLiteral(" ORDER BY id"), values))
-        if (TextFolding::fold(p.name) == key)
+        if (SameName::key(p.name) == key && SameName::inOrganisation(p.organisationId, organisationId))
             result << p;
     return result;
 }
@@ -103,24 +108,27 @@ QList<Person> PersonStore::search(const QString& text, int limit) const
 
 Status PersonStore::insert(Person& person)
 {
-    QSqlQuery q(m_db.connection());
-    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
-    q.prepare(QStringLiteral("INSERT INTO person (id, name, reading, profession_id, organisation_id, department, title, "
-                             "email, phone, note, active, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id already set (undo of a delete) is kept; 0 lets the database choose.
+    QSqlQuery& q = m_insert.prepared(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO person (id, name, reading, profession_id, organisation_id, department, title, "
+                       "email, phone, note, active, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(SqlUtil::idOrNull(person.id));
     bindFields(q, person);
-    Status st = SqlUtil::exec(q, tr("The person \"%1\" could not be added.").arg(person.name));
-    if (st)
-        person.id = q.lastInsertId().toLongLong();
-    return st;
+    const Result<qint64> id = SqlUtil::insertReturningId(q, tr("The person \"%1\" could not be added.").arg(person.name));
+    if (!id)
+        return id.status();
+    person.id = *id;
+    return Status::success();
 }
 
 Status PersonStore::update(const Person& person)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE person SET name = ?, reading = ?, profession_id = ?, organisation_id = ?, "
-                             "department = ?, title = ?, email = ?, phone = ?, note = ?, active = ?, search_key = ? "
-                             "WHERE id = ?"));
+    QSqlQuery& q = m_update.prepared(
+        m_db.connection(),
+        QStringLiteral("UPDATE person SET name = ?, reading = ?, profession_id = ?, organisation_id = ?, "
+                       "department = ?, title = ?, email = ?, phone = ?, note = ?, active = ?, search_key = ? "
+                       "WHERE id = ?"));
     bindFields(q, person);
     q.addBindValue(person.id);
     return SqlUtil::exec(q, tr("The person \"%1\" could not be saved.").arg(person.name));

@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "model/Person.h"
 #include "model/References.h"
+#include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,7 +19,8 @@ public:
     explicit PersonStore(const Database& db);
 
     std::optional<Person> get(qint64 id) const;
-    QList<Person> all() const;
+    // Everyone; a failed query is reported in `status` (and gives an empty list).
+    QList<Person> all(Status* status = nullptr) const;
     // People whose name folds like `name`, in `organisationId` when it is not 0.
     QList<Person> findByName(const QString& name, qint64 organisationId = 0) const;
     QList<Person> search(const QString& text, int limit = 200) const;
@@ -31,7 +33,9 @@ public:
     std::optional<References> references(qint64 id, Status* status) const;
 
 private:
-    QList<Person> select(const QString& where, const QVariantList& values) const;
+    QList<Person> select(const QString& where, const QVariantList& values, Status* status = nullptr) const;
 
     const Database& m_db;
+    SqlUtil::Statement m_insert;
+    SqlUtil::Statement m_update;
 };

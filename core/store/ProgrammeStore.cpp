@@ -93,6 +93,19 @@ Result<bool> ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
     return found->value_or(false);
 }
 
+Result<QList<std::pair<qint64, qint64>>> ProgrammeStore::lecturersBetween(const QDate& from, const QDate& to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT p.event_id, l.person_id FROM programme_lecturer l "
+                             "JOIN programme_item p ON p.id = l.item_id JOIN event e ON e.id = p.event_id "
+                             "WHERE e.date BETWEEN ? AND ?"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    return SqlUtil::list<std::pair<qint64, qint64>>(q, tr("The lecturers could not be read."), [](const QSqlQuery& r) {
+        return std::pair<qint64, qint64>(r.value(0).toLongLong(), r.value(1).toLongLong());
+    });
+}
+
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
 {
     QSqlQuery q(m_db.connection());

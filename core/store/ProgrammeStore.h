@@ -6,7 +6,10 @@
 #include "model/ProgrammeItem.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
+
+#include <utility>
 
 class Database;
 
@@ -26,6 +29,9 @@ public:
     // Whether `personId` is a lecturer of any item of `eventId`'s programme (a failed query is
     // a failure, never "no").
     Result<bool> isLecturerOf(qint64 eventId, qint64 personId) const;
+    // (event, person) of every lecturer of the events from `from` to `to`, in one query (an
+    // import's lookups).
+    Result<QList<std::pair<qint64, qint64>>> lecturersBetween(const QDate& from, const QDate& to) const;
     // An item inserted with its id set keeps it (an item restored by undo).
     Status insert(ProgrammeItem& item);
     Status update(const ProgrammeItem& item);

@@ -43,6 +43,18 @@ bool isForeignKeyError(const QSqlQuery& q)
     return q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive);
 }
 
+QSqlQuery& Statement::prepared(const QSqlDatabase& connection, const QString& sql)
+{
+    // A statement that failed to prepare is prepared again next time; running it fails meanwhile.
+    // One whose last run failed is prepared again too: its error would otherwise stay and read
+    // as a failed prepare (insertReturningId, list) on the next run.
+    if (!m_query || !m_ready || m_query->lastError().isValid()) {
+        m_query.emplace(connection);
+        m_ready = m_query->prepare(sql);
+    }
+    return *m_query;
+}
+
 } // namespace SqlUtil
 
 namespace SqlUtil {
