@@ -106,6 +106,14 @@
         <source>The headcount could not be saved.</source>
         <translation>参加人数を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The attendance could not be read.</source>
+        <translation>出欠を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The headcounts could not be read.</source>
+        <translation>人数のみの参加者を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTab</name>
@@ -644,6 +652,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The entry could not be deleted.</source>
         <translation>選択肢を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; could not be read.</source>
+        <translation>一覧「%1」を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1251,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The backup &quot;%1&quot; could not be written.</source>
         <translation>バックアップ「%1」を書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>データベースを読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -1651,6 +1667,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The fiscal years of the events could not be read.</source>
         <translation>行事の年度を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>会議・研修会を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -1989,6 +2009,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>%1 rows read (%2): added %3; %4 updated, %5 skipped.</source>
         <translation>%1行を読み込みました（%2）：追加 %3、更新 %4件、変更なし %5件</translation>
+    </message>
+    <message>
+        <source>Importing: row %1 of %2</source>
+        <translation>取り込み中：%2行中%1行目</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2441,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>New database %1: enter the council&apos;s name here; it heads every report.</source>
         <translation>新しいデータベース %1 を作成しました。協議会の名称などを入力してください（報告書の表題になります）。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>MembershipDialog</name>
@@ -2786,6 +2814,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The records that refer to the organisation could not be counted.</source>
         <translation>この団体・機関に関係する記録の件数を調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>団体・機関を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3243,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The records that refer to the person could not be counted.</source>
         <translation>この関係者に関係する記録の件数を調べられませんでした。</translation>
     </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation>関係者を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeStore</name>
@@ -3225,6 +3261,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The programme item could not be deleted.</source>
         <translation>プログラムの項目を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The lecturers could not be read.</source>
+        <translation>講師を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3704,17 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The search index could not be built.</source>
         <translation>検索用の索引を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>&quot;%1&quot; could not be redone; nothing was changed and the step stays.</source>
+        <translation>「%1」をやり直せませんでした。何も変更していません。操作はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone; nothing was changed and the step stays.</source>
+        <translation>「%1」を元に戻せませんでした。何も変更していません。操作はそのまま残っています。</translation>
     </message>
 </context>
 <context>
