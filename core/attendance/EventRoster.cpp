@@ -1,5 +1,6 @@
 #include "attendance/EventRoster.h"
 
+#include "domain/MembershipTerms.h"
 #include "model/Membership.h"
 #include "store/AttendanceStore.h"
 #include "store/BodyStore.h"
@@ -15,11 +16,6 @@
 #include <tuple>
 
 namespace {
-bool termCovers(const Membership& m, const QDate& date)
-{
-    return (!m.termFrom.isValid() || m.termFrom <= date) && (!m.termTo.isValid() || date <= m.termTo);
-}
-
 struct Keyed
 {
     EventRoster::Entry entry;
@@ -62,7 +58,7 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
     };
     if (m_event->bodyId)
         for (const Membership& m : BodyStore(db).memberships(m_event->bodyId))
-            if (m.personId && termCovers(m, m_event->date))
+            if (m.personId && MembershipTerms::covers(m, m_event->date))
                 if (Entry* e = entryFor(m.personId))
                     e->member = true;
     // The programme's lecturers come to the event too: the clerk ticks them on the roster (their

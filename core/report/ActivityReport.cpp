@@ -4,6 +4,7 @@
 #include "counts/ParticipantCounts.h"
 #include "date/JapaneseDate.h"
 #include "db/Database.h"
+#include "domain/MembershipTerms.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "store/EventStore.h"
@@ -55,12 +56,6 @@ QString jaLabel(const CodeListStore& codes, qint64 id)
 {
     const auto c = id ? codes.get(id) : std::nullopt;
     return c ? c->labelJa : QString();
-}
-
-bool overlaps(const Membership& m, const FiscalYear& year)
-{
-    return (!m.termFrom.isValid() || m.termFrom <= year.lastDay()) &&
-           (!m.termTo.isValid() || year.firstDay() <= m.termTo);
 }
 
 // 所属 役職 氏名 先生, as the seed writes a lecturer.
@@ -124,7 +119,7 @@ std::optional<ActivityReport> ActivityReport::build(const Database& db, const Fi
         entry.kind = kind ? kind->labelJa : QString();
         entry.parent = bodyNames.value(b.parentId);
         for (const Membership& m : bodies.memberships(b.id)) {
-            if (!overlaps(m, year))
+            if (!MembershipTerms::overlaps(m, year.firstDay(), year.lastDay()))
                 continue;
             Seat seat;
             seat.role = jaLabel(codes, m.roleId);

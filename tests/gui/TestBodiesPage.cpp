@@ -332,6 +332,39 @@ private slots:
         m_session.undoStack()->undo();
         QCOMPARE(BodyStore(m_session.db()).get(id)->name, QStringLiteral("認知症ワーキング"));
     }
+
+    // The last day belongs to the term (MembershipTerms): a term ended today — the day the
+    // dialog offers — keeps the member current today and makes them past tomorrow.
+    void aTermEndingTodayIsCurrentToday()
+    {
+        activatePage();
+        m_page->selectId(m_shingikai);
+        const int row = 0; // current members come first
+        QVERIFY(!members()->model()->index(row, 0).data(MembershipModel::PastRole).toBool());
+        const qint64 id = members()->model()->index(row, 0).data(MembershipModel::IdRole).toLongLong();
+        members()->selectId(id);
+        QTest::mouseClick(members()->endTermButton(), Qt::LeftButton);
+        auto* dialog = openDialog<EndTermDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->dateEdit()->text(), QStringLiteral("令和7年6月1日"));
+        QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!members()->findChild<EndTermDialog*>());
+
+        const int now = members()->model()->rowOf(id);
+        QVERIFY(now >= 0);
+        QCOMPARE(members()->model()->index(now, MembershipModel::ToColumn).data().toString(),
+                 QStringLiteral("令和7年6月1日"));
+        QVERIFY(!members()->model()->index(now, 0).data(MembershipModel::PastRole).toBool());
+        QVERIFY(!members()->model()->index(now, 0).data(Qt::ForegroundRole).isValid());
+
+        members()->setToday(m_today.addDays(1));
+        members()->showBody(m_shingikai, QStringLiteral("加賀市地域医療審議会"));
+        const int tomorrow = members()->model()->rowOf(id);
+        QVERIFY(tomorrow >= 0);
+        QVERIFY(members()->model()->index(tomorrow, 0).data(MembershipModel::PastRole).toBool());
+        members()->setToday(m_today);
+        m_session.undoStack()->undo();
+    }
 };
 
 RENKEI_GUI_TEST_MAIN(TestBodiesPage)

@@ -1,6 +1,6 @@
 #include "bodies/BodyListModel.h"
 
-#include "bodies/MembershipTerm.h"
+#include "domain/MembershipTerms.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "text/TextFolding.h"
@@ -26,7 +26,7 @@ void BodyListModel::load(const Database* db, const QDate& today)
         for (const Body& b : bodies) {
             int members = 0;
             for (const Membership& m : store.memberships(b.id))
-                members += MembershipTerm::isCurrent(m, today) ? 1 : 0;
+                members += MembershipTerms::isCurrent(m, today) ? 1 : 0;
             m_rows << Row{b,
                           kinds.value(b.kindId),
                           names.value(b.reportsToId),

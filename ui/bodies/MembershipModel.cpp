@@ -1,6 +1,7 @@
 #include "bodies/MembershipModel.h"
 
 #include "bodies/MembershipTerm.h"
+#include "domain/MembershipTerms.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "store/OrganisationStore.h"
@@ -32,7 +33,7 @@ void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, con
                     QString(),
                     roles.value(m.roleId).label(),
                     orgs.value(m.representsId),
-                    MembershipTerm::isPast(m, today)};
+                    MembershipTerms::isPast(m, today)};
             if (m.personId) {
                 row.member = people.get(m.personId).value_or(Person()).name;
                 row.seatKind = tr("Person");

@@ -3,10 +3,10 @@
 #include "bodies/EndTermDialog.h"
 #include "bodies/MembershipDialog.h"
 #include "bodies/MembershipModel.h"
-#include "bodies/MembershipTerm.h"
 #include "common/ColumnWidths.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "domain/MembershipTerms.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 
@@ -124,7 +124,7 @@ void MembershipPanel::updateButtons()
     const Membership* m = m_model->membership(currentId());
     m_add->setEnabled(m_bodyId != 0);
     m_edit->setEnabled(m != nullptr);
-    m_endTerm->setEnabled(m && !MembershipTerm::isPast(*m, m_today));
+    m_endTerm->setEnabled(m && !MembershipTerms::isPast(*m, m_today));
     m_remove->setEnabled(m != nullptr);
 }
 
@@ -185,7 +185,7 @@ void MembershipPanel::endTerm()
         Membership after = before;
         after.termTo = dialog->date();
         // The row stays in view, greyed, so the user sees that the history was kept.
-        if (!m_showPast->isChecked() && MembershipTerm::isPast(after, m_today))
+        if (!m_showPast->isChecked() && MembershipTerms::isPast(after, m_today))
             m_showPast->setChecked(true);
         save(before, after, tr("End term of %1").arg(memberName(before.id)));
     });
