@@ -11,10 +11,15 @@
 namespace {
 qint64 body(ImportContext& ctx, BodyStore& bodies, int row, const QString& key, const QString& name)
 {
-    const qint64 id = bodies.find(name);
+    const Result<qint64> found = bodies.find(name);
+    if (!found) {
+        ctx.storeFailed(row, found.status());
+        return 0;
+    }
+    const qint64 id = *found;
     if (id == 0) {
         QStringList known;
-        for (const Body& b : bodies.all())
+        for (const Body& b : bodies.all().valueOr({})) // read just above
             known << b.name;
         ctx.error(row, key,
                   EventImporter::tr("there is no body called \"%1\". Known bodies: %2.")
