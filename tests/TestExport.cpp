@@ -371,7 +371,7 @@ void TestExport::roundTrip()
     QVERIFY2(st.ok(), qPrintable(st.fullText()));
     // Bodies are not an import kind; the events refer to them by name.
     BodyStore freshBodies(fresh);
-    for (const Body& b : BodyStore(source).all()) {
+    for (const Body& b : BodyStore(source).all().value()) {
         Body copy;
         copy.name = b.name;
         copy.shortName = b.shortName;

@@ -130,7 +130,7 @@ private slots:
     void manyMembersMakeSeveralPages()
     {
         RosterFixture f(m_db);
-        const qint64 committee = BodyStore(m_db).find(QStringLiteral("幹事会"));
+        const qint64 committee = BodyStore(m_db).find(QStringLiteral("幹事会")).value();
         QVERIFY(committee);
         Event e;
         e.kindId = f.code(CodeListStore::EventKind, QStringLiteral("meeting"));

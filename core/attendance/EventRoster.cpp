@@ -57,7 +57,8 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
         return &rows.last().entry;
     };
     if (m_event->bodyId)
-        for (const Membership& m : BodyStore(db).memberships(m_event->bodyId))
+        // The roster has no failure of its own yet (it moves onto the attendance service).
+        for (const Membership& m : BodyStore(db).memberships(m_event->bodyId).valueOr({}))
             if (m.personId && MembershipTerms::covers(m, m_event->date))
                 if (Entry* e = entryFor(m.personId))
                     e->member = true;

@@ -118,7 +118,10 @@ void ImportLookups::personWritten(const Person& person)
 
 Status ImportLookups::loadBodies()
 {
-    m_bodies = BodyStore(m_db).all();
+    Result<QList<Body>> bodies = BodyStore(m_db).all();
+    if (!bodies)
+        return bodies.status();
+    m_bodies = std::move(bodies).value();
     return Status::success();
 }
 

@@ -126,14 +126,14 @@ private slots:
 
     void bodyCountsEventsMembershipsAndBodies()
     {
-        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会")).value();
         QCOMPARE(pressDelete(5, council, QMessageBox::Cancel), 1);
         const QString text = Dialogs::lastMessage();
         QVERIFY2(text.contains(QStringLiteral("2 membership(s)")) &&
                      text.contains(QStringLiteral("event(s)")) &&
                      text.contains(QStringLiteral("2 other body(ies)")),
                  qPrintable(text));
-        QVERIFY(BodyStore(db()).get(council)->active);
+        QVERIFY(BodyStore(db()).get(council).value()->active);
     }
 };
 

@@ -211,7 +211,7 @@ private slots:
     void attendanceByKeyboard()
     {
         // Six members of the council, listed in advance; four more people come without notice.
-        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会")).value();
         QVERIFY(council);
         const QList<std::pair<QString, QString>> members{
             {QStringLiteral("青木一郎"), QStringLiteral("あおき いちろう")},

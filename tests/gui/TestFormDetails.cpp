@@ -171,7 +171,7 @@ private slots:
     void coOrganisers()
     {
         Event e = *EventStore(m_session.db()).get(m_eventId);
-        const QList<Body> bodies = BodyStore(m_session.db()).all();
+        const QList<Body> bodies = BodyStore(m_session.db()).all().value();
         QVERIFY(bodies.size() >= 4);
         const qint64 last = bodies.last().id != e.bodyId ? bodies.last().id : bodies.at(bodies.size() - 2).id;
         e.coOrganiserIds = {last};

@@ -283,7 +283,7 @@ private slots:
         a.professionId = codes.idOf(CodeListStore::Profession, QStringLiteral("doctor"));
         a.organisationId = m_kmc;
         QVERIFY(AttendanceStore(db).save(a));
-        const qint64 council = BodyStore(db).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(db).find(QStringLiteral("協議会")).value();
         QVERIFY(council);
         Membership m;
         m.bodyId = council;

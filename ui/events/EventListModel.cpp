@@ -26,7 +26,7 @@ void EventListModel::load(const Database* db, const QDate& from, const QDate& to
             const QString code = kind ? kind->code : QString();
             if ((!kinds.only.isEmpty() && !kinds.only.contains(code)) || kinds.except.contains(code))
                 continue;
-            const auto body = bodies.get(e.bodyId);
+            const auto body = bodies.get(e.bodyId).valueOr(std::nullopt); // not yet on a service
             const QString organiser = body ? body->name : QString();
             m_rows << Row{e, codes.label(e.kindId), organiser, counts.eventCount(e.id),
                           SearchKeys::forEvent(e.title, e.theme, e.venue) +

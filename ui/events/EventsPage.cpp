@@ -175,7 +175,7 @@ void EventsPage::newRecord()
     e.date = std::clamp(today, year.firstDay(), year.lastDay());
     e.kindId =
         codes.idOf(CodeListStore::EventKind, m_kind == Meetings ? MeetingCode : QStringLiteral("training"));
-    e.bodyId = BodyStore(m_session.db()).defaultOrganiser();
+    e.bodyId = BodyStore(m_session.db()).defaultOrganiser().valueOr(0); // none: the user picks one
     e.title = m_kind == Meetings ? tr("New meeting") : tr("New training");
     add(e, 0);
 }

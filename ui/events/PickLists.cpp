@@ -42,7 +42,7 @@ void fillBodies(QComboBox* combo, const Database& db, const QString& none)
     const QVariant current = combo->currentData();
     combo->clear();
     combo->addItem(none, qint64(0));
-    for (const Body& b : BodyStore(db).all())
+    for (const Body& b : BodyStore(db).all().valueOr({})) // not yet on a service (issue 9)
         if (b.active)
             combo->addItem(b.name, b.id);
     if (current.isValid())

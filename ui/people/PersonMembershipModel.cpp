@@ -1,6 +1,7 @@
 #include "people/PersonMembershipModel.h"
 
 #include "date/JapaneseDate.h"
+#include "domain/MembershipTerms.h"
 #include "store/BodyStore.h"
 #include "store/CodeListStore.h"
 #include "store/OrganisationStore.h"
@@ -18,16 +19,16 @@ void PersonMembershipModel::load(const Database* db, qint64 personId, const QDat
         const BodyStore bodies(*db);
         const CodeListStore codes(*db);
         const OrganisationStore organisations(*db);
-        for (const Membership& m : bodies.membershipsOfPerson(personId)) {
+        for (const Membership& m : bodies.membershipsOfPerson(personId).valueOr({})) { // not yet on a service
             Row row;
-            if (const auto body = bodies.get(m.bodyId))
+            if (const auto body = bodies.get(m.bodyId).valueOr(std::nullopt))
                 row.body = body->name;
             row.role = codes.label(m.roleId);
             if (const auto org = m.representsId ? organisations.get(m.representsId) : std::nullopt)
                 row.represents = org->name;
             row.from = m.termFrom;
             row.to = m.termTo;
-            row.ended = m.termTo.isValid() && m.termTo < today;
+            row.ended = MembershipTerms::isPast(m, today);
             m_rows << row;
         }
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
