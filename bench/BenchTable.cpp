@@ -1,5 +1,7 @@
 #include "BenchTable.h"
 
+#include "db/QueryCounter.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSysInfo>
@@ -19,23 +21,26 @@ void BenchTable::measure(const QString& name, double limitMs, const std::functio
     double spent = 0;
     QElapsedTimer timer;
     for (int i = 0; i < m_runs && (i < 3 || spent < m_budgetMs); ++i) {
+        const QueryCounter queries;
         timer.start();
         r.rows = body();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        r.queries = queries.count();
         r.ms.push_back(ms);
         spent += ms;
     }
-    QTextStream(stderr) << "  " << name << ": " << formatMs(median(r.ms)) << " ms\n";
+    QTextStream(stderr) << "  " << name << ": " << formatMs(median(r.ms)) << " ms, " << r.queries << " queries\n";
     m_results.push_back(r);
 }
 
-void BenchTable::add(const QString& name, double limitMs, qint64 rows, const std::vector<double>& ms)
+void BenchTable::add(const QString& name, double limitMs, qint64 rows, const std::vector<double>& ms, qint64 queries)
 {
     Result r;
     r.name = name;
     r.limitMs = limitMs;
     r.rows = rows;
     r.ms = ms;
+    r.queries = queries;
     QTextStream(stderr) << "  " << name << ": " << formatMs(median(r.ms)) << " ms\n";
     m_results.push_back(r);
 }
@@ -56,8 +61,8 @@ QString BenchTable::formatMs(double ms)
 
 void BenchTable::print(QTextStream& out) const
 {
-    out << "| Measurement | Rows | Median ms | Min ms | Max ms | Runs | Target |\n";
-    out << "|---|--:|--:|--:|--:|--:|---|\n";
+    out << "| Measurement | Rows | Median ms | Min ms | Max ms | Runs | Queries | Target |\n";
+    out << "|---|--:|--:|--:|--:|--:|--:|---|\n";
     for (const Result& r : m_results) {
         if (r.ms.empty())
             continue;
@@ -73,7 +78,7 @@ void BenchTable::print(QTextStream& out) const
         out << "| " << r.name << " | " << rows << " | " << formatMs(med) << " | "
             << formatMs(*std::min_element(r.ms.begin(), r.ms.end())) << " | "
             << formatMs(*std::max_element(r.ms.begin(), r.ms.end())) << " | " << r.ms.size() << " | "
-            << target << " |\n";
+            << (r.queries < 0 ? QStringLiteral("–") : QString::number(r.queries)) << " | " << target << " |\n";
     }
 }
 

@@ -16,13 +16,16 @@ public:
 
     // Runs `body` once to warm up (caches, prepared statements, first-time ICU loading), then
     // up to `runs` timed times (at least 3, fewer than `runs` when the budget is spent).
-    // `body` returns the number of rows it produced.
+    // `body` returns the number of rows it produced. The SQL statements of the last run are
+    // counted (QueryCounter: every connection Database opens, on this thread) and printed
+    // beside the time.
     // `expected` (when ≥ 0) is the number of rows a correct answer has, counted independently;
     // a different count is marked in the table.
     void measure(const QString& name, double limitMs, const std::function<qint64()>& body,
                  qint64 expected = -1);
     // Adds timings taken elsewhere (e.g. one series per step of a repeated scenario).
-    void add(const QString& name, double limitMs, qint64 rows, const std::vector<double>& ms);
+    // `queries` < 0: not counted.
+    void add(const QString& name, double limitMs, qint64 rows, const std::vector<double>& ms, qint64 queries = -1);
 
     void print(QTextStream& out) const;
 
@@ -39,6 +42,7 @@ private:
         std::vector<double> ms;
         double limitMs = 0;   // 0: no target
         qint64 expected = -1; // rows a correct answer has; -1: not checked
+        qint64 queries = -1;  // statements of one run; -1: not counted
     };
 
     int m_runs;

@@ -13,6 +13,7 @@
 #include "common/FoldingFilterProxy.h"
 #include "common/Session.h"
 #include "db/Database.h"
+#include "db/QueryCounter.h"
 #include "people/PersonListModel.h"
 #include "pages/RecordPage.h"
 #include "window/MainWindow.h"
@@ -84,6 +85,7 @@ struct Series
     double limitMs = 0;
     qint64 rows = 0;
     std::vector<double> ms;
+    qint64 queries = -1; // of the last run
 };
 
 class WindowBench
@@ -99,6 +101,7 @@ public:
         m_seen.clear();
         QElapsedTimer timer;
         timer.start();
+        m_queries.restart();
         auto session = std::make_unique<Session>();
         session->setFiscalYear(m_year);
         if (Status st = session->open(m_path); !st) {
@@ -114,6 +117,7 @@ public:
 
         for (int i = 1; i < window->pageCount(); ++i) {
             timer.start();
+            m_queries.restart();
             window->showPage(i);
             settle(window.get());
             const auto* list = qobject_cast<RecordPage*>(window->page(i));
@@ -131,6 +135,7 @@ public:
         const QAbstractItemModel* list = people->listView()->model();
         const auto type = [&](const QString& key, const QString& label) {
             timer.start();
+            m_queries.restart();
             press(search, key);
             settle(people->listView());
             add(QStringLiteral("%1 keystroke on %2: search \"%3\"")
@@ -152,6 +157,8 @@ public:
         settle(window.get());
 
         timer.start();
+
+        m_queries.restart();
         window.reset();
         session.reset();
         add(QStringLiteral("Close: destroy the window and the session"), 0, 0, elapsedMs(timer));
@@ -162,7 +169,7 @@ public:
     {
         for (const QString& name : m_order) {
             const Series& s = m_series.at(name);
-            table.add(s.name, s.limitMs, s.rows, s.ms);
+            table.add(s.name, s.limitMs, s.rows, s.ms, s.queries);
         }
     }
 
@@ -184,11 +191,13 @@ private:
         }
         it->second.rows = rows;
         it->second.ms.push_back(ms);
+        it->second.queries = m_queries.count();
     }
 
     QString m_path;
     FiscalYear m_year;
     bool m_record = false;
+    QueryCounter m_queries; // the statements of the step being timed
     QStringList m_seen;
     QStringList m_order;
     std::map<QString, Series> m_series;

@@ -48,8 +48,6 @@ private slots:
         QStringLiteral("ui/bodies/MembershipPanel.cpp"),
         QStringLiteral("ui/bodies/PersonMatchModel.cpp"),
         QStringLiteral("ui/bodies/PersonPicker.cpp"),
-        QStringLiteral("ui/common/Session.cpp"),
-        QStringLiteral("ui/common/Session.h"),
         QStringLiteral("ui/common/UndoText.cpp"),
         QStringLiteral("ui/events/AttendanceTab.cpp"),
         QStringLiteral("ui/events/EventDetailsTab.cpp"),

@@ -3,7 +3,7 @@
 // lives in one place, and a failed read is a failure, never an empty list or "not found".
 #include "db/Database.h"
 #include "db/QueryCounter.h"
-#include "domain/PersonIdentity.h"
+#include "model/SameName.h"
 #include "sample/SampleLoader.h"
 #include "service/OrganisationService.h"
 #include "service/PeopleService.h"
@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(row->organisation, QStringLiteral("加賀市医療センター"));
         QVERIFY(!row->profession.text().isEmpty());
 
-        counter.reset();
+        counter.restart();
         QList<qint64> ids;
         for (const PersonListing& l : *list)
             ids << l.person.id;
@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(counter.count(), 3);
 
         OrganisationService organisations(*m_services);
-        counter.reset();
+        counter.restart();
         const auto orgs = organisations.list();
         QVERIFY(orgs);
         QCOMPARE(counter.count(), 1);
@@ -129,10 +129,9 @@ private slots:
         Person typed;
         typed.name = QStringLiteral("白崎　直樹"); // another kanji variant, a full-width space
         typed.organisationId = shirasaki.organisationId;
-        QVERIFY(PersonIdentity::isDuplicate(typed, shirasaki));
-        QCOMPARE(PersonIdentity::key(typed.name, typed.organisationId),
-                 PersonIdentity::key(shirasaki.name, shirasaki.organisationId));
-        QVERIFY(!PersonIdentity::isDuplicate(shirasaki, shirasaki)); // a record is not its own duplicate
+        QVERIFY(SameName::isDuplicate(typed, shirasaki));
+        QCOMPARE(SameName::key(typed.name), SameName::key(shirasaki.name));
+        QVERIFY(!SameName::isDuplicate(shirasaki, shirasaki)); // a record is not its own duplicate
 
         PeopleService people(*m_services);
         const auto found = people.possibleDuplicate(typed);
@@ -142,7 +141,7 @@ private slots:
 
         Person elsewhere = typed;
         elsewhere.organisationId = 0; // no organisation: another person as far as the rule knows
-        QVERIFY(!PersonIdentity::isDuplicate(elsewhere, shirasaki));
+        QVERIFY(!SameName::isDuplicate(elsewhere, shirasaki));
         QVERIFY(!people.possibleDuplicate(elsewhere)->has_value());
         QVERIFY(!people.possibleDuplicate(shirasaki)->has_value());
     }

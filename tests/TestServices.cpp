@@ -203,7 +203,7 @@ private slots:
             QVERIFY(q.exec());
         }
         QCOMPARE(counter.count(), 5);
-        counter.reset();
+        counter.restart();
         Services services(m_db);
         QVERIFY(addPerson(services, QStringLiteral("石川太郎")));
         // BEGIN IMMEDIATE, INSERT … RETURNING, COMMIT, and the data version read after the commit.

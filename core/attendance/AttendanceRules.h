@@ -17,4 +17,6 @@ inline const QString& LecturerRole = Code::Lecturer;
 // lecturer of the event's programme (lecturers are not counted as participants), else 参加者.
 // The role stays editable afterwards. 0 when the code list lacks the role.
 qint64 defaultRole(const Database& db, qint64 eventId, qint64 personId);
+// The same rule on what is already known (an import reads the lecturers once): the code of the role.
+const QString& defaultRoleCode(bool isLecturer);
 } // namespace AttendanceRules

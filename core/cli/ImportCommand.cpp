@@ -2,6 +2,11 @@
 
 #include "io/Importer.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <unistd.h>
+
 QString ImportCommand::description() const
 {
     return tr("Import a CSV file (UTF-8 or CP932) or a sheet of an Excel workbook (.xlsx); --dry-run reports "
@@ -25,9 +30,26 @@ int ImportCommand::run(const QStringList& args, const QString& databasePath, Io&
     if (Status st = db.open(databasePath); !st)
         return failure(io, st);
 
+    Importer::Options options;
+    options.dryRun = parser.isSet(dryRun);
+    // Rows done, on a terminal only: a script or a log file gets the report alone.
+    const auto* errFile = qobject_cast<QFile*>(&io.err);
+    QElapsedTimer sinceShown;
+    if (errFile && errFile->handle() >= 0 && isatty(errFile->handle())) {
+        sinceShown.start();
+        options.progress = [&io, &sinceShown](int done, int total) {
+            if (done == total || sinceShown.hasExpired(100)) {
+                sinceShown.restart();
+                io.err.write((u'\r' + tr("Importing: row %1 of %2").arg(done).arg(total)).toUtf8());
+                if (done == total)
+                    io.err.write("\n");
+            }
+            return true;
+        };
+    }
     ImportReport report;
-    const Status st = Importer(db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet),
-                                       parser.isSet(dryRun), &report);
+    const Status st =
+        Importer(db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet), options, &report);
     for (const QString& e : report.errors)
         print(io.err, e);
     if (!st)

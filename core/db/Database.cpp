@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/Migrator.h"
+#include "db/QueryCounter.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -143,6 +144,7 @@ Status Database::openConnection(const QString& path, Access access)
     if (!db.open())
         return Status::failure(tr("The file \"%1\" cannot be opened.").arg(QDir::toNativeSeparators(path)),
                                db.lastError().text());
+    QueryCounter::attach(db);
     return configureConnection();
 }
 

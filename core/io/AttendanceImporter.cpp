@@ -1,10 +1,7 @@
 #include "io/AttendanceImporter.h"
 
-#include "attendance/AttendanceRules.h"
 #include "date/JapaneseDate.h"
 #include "io/ImportContext.h"
-#include "store/AttendanceStore.h"
-#include "store/EventStore.h"
 
 QList<ImportField> AttendanceImporter::fields()
 {
@@ -18,6 +15,19 @@ QList<ImportField> AttendanceImporter::fields()
         {QStringLiteral("status"), {QStringLiteral("出欠")}},
         {QStringLiteral("role"), {QStringLiteral("役割")}},
     };
+}
+
+Status AttendanceImporter::prepare(ImportContext& ctx)
+{
+    ImportLookups& lookups = ctx.lookups();
+    Status st = lookups.loadOrganisations();
+    if (st)
+        st = lookups.loadPeople();
+    const auto range = ctx.dateRange(QStringLiteral("date"));
+    if (st && range)
+        st = lookups.loadEvents(range->first, range->second,
+                                ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown")));
+    return st;
 }
 
 void AttendanceImporter::importRow(ImportContext& ctx, int row)
@@ -36,7 +46,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         return;
 
     const QString title = ctx.value(row, QStringLiteral("event"));
-    const QList<Event> events = EventStore(ctx.db()).findByDate(*date, title);
+    const QList<Event> events = ctx.lookups().eventsOn(*date, title);
     if (events.size() != 1) {
         const QString when = JapaneseDate::formatLongNoWeekday(*date);
         if (events.isEmpty() && title.isEmpty())
@@ -59,10 +69,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         return;
     Person person;
     if (*personId) {
-        const auto stored = ctx.people().get(*personId);
-        if (ctx.storeFailed(row, stored.status()) || !*stored)
-            return;
-        person = **stored;
+        person = *ctx.lookups().person(*personId);
     } else {
         person.name = name;
         person.reading = ctx.value(row, QStringLiteral("reading"));
@@ -70,24 +77,24 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         person.professionId = profession;
         if (ctx.storeFailed(row, ctx.people().insert(person)))
             return;
+        ctx.lookups().personWritten(person);
         ctx.added(row, ImportReport::Record::Person, tr("person %1").arg(name));
     }
 
-    AttendanceStore store(ctx.db());
     Attendance attendance;
     attendance.eventId = event.id;
     attendance.personId = person.id;
     attendance.statusId = status;
-    const auto stored = store.find(event.id, person.id);
+    const Attendance* stored = ctx.lookups().attendance(event.id, person.id);
     if (!roleGiven)
-        role = stored ? stored->roleId : AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+        role = stored ? stored->roleId : ctx.defaultRole(event.id, person.id);
     attendance.roleId = role;
     // As of the event: what the sheet says; else what was recorded before; else what we know
     // of the person today (a re-import after a change of job must not rewrite the past).
     attendance.professionId = profession ? profession : stored ? stored->professionId : person.professionId;
     attendance.organisationId = organisation ? organisation : stored ? stored->organisationId : person.organisationId;
     const QString what = tr("attendance of %1 at %2 %3")
-                             .arg(person.name, JapaneseDate::formatShort(event.date), event.title);
+                             .arg(person.name, ctx.shortDate(event.date), event.title);
     if (stored && stored->statusId == attendance.statusId && stored->roleId == attendance.roleId
         && stored->professionId == attendance.professionId && stored->organisationId == attendance.organisationId) {
         ctx.skipped(row, tr("%1 (no change)").arg(what));
@@ -97,10 +104,14 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         attendance.substituteForId = stored->substituteForId;
         attendance.note = stored->note;
     }
-    if (ctx.storeFailed(row, store.save(attendance)))
-        return;
-    if (stored)
-        ctx.updated(row, what);
-    else
+    if (!stored) {
+        ctx.addAttendance(row, attendance);
+        ctx.lookups().attendanceWritten(attendance);
         ctx.added(row, ImportReport::Record::Attendance, what);
+        return;
+    }
+    if (!ctx.saveAttendance(row, attendance))
+        return;
+    ctx.lookups().attendanceWritten(attendance); // `stored` is not valid from here
+    ctx.updated(row, what);
 }

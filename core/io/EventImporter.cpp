@@ -2,48 +2,40 @@
 
 #include "date/JapaneseDate.h"
 #include "io/ImportContext.h"
-#include "store/AttendanceStore.h"
-#include "store/BodyStore.h"
 #include "store/EventStore.h"
 
 #include <QRegularExpression>
 
 namespace {
-qint64 body(ImportContext& ctx, BodyStore& bodies, int row, const QString& key, const QString& name)
+qint64 body(ImportContext& ctx, int row, const QString& key, const QString& name)
 {
-    const qint64 id = bodies.find(name);
-    if (id == 0) {
-        QStringList known;
-        for (const Body& b : bodies.all())
-            known << b.name;
+    const qint64 id = ctx.lookups().body(name);
+    if (id == 0)
         ctx.error(row, key,
                   EventImporter::tr("there is no body called \"%1\". Known bodies: %2.")
-                      .arg(name, known.join(QStringLiteral("、"))));
-    }
+                      .arg(name, ctx.lookups().bodyNames().join(QStringLiteral("、"))));
     return id;
 }
 
-// The headcount column holds participants of unknown profession; an empty cell keeps what is stored.
-int storedHeadcount(ImportContext& ctx, qint64 eventId)
+qint64 unknownProfession(ImportContext& ctx)
 {
-    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
-    for (const Headcount& h : AttendanceStore(ctx.db()).headcounts(eventId))
-        if (h.professionId == unknown)
-            return h.count;
-    return 0;
+    return ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
 }
 
+// The headcount column holds participants of unknown profession; an empty cell keeps what is stored.
 bool headcountDiffers(ImportContext& ctx, qint64 eventId, int row, int headcount)
 {
-    return !ctx.value(row, QStringLiteral("headcount")).isEmpty() && storedHeadcount(ctx, eventId) != headcount;
+    return !ctx.value(row, QStringLiteral("headcount")).isEmpty() && ctx.lookups().unknownHeadcount(eventId) != headcount;
 }
 
 bool writeHeadcount(ImportContext& ctx, qint64 eventId, int row, int headcount)
 {
     if (ctx.value(row, QStringLiteral("headcount")).isEmpty())
         return true;
-    const qint64 unknown = ctx.codes().idOf(CodeListStore::Profession, QStringLiteral("unknown"));
-    return !ctx.storeFailed(row, AttendanceStore(ctx.db()).setHeadcount({eventId, unknown, headcount}));
+    if (ctx.storeFailed(row, ctx.attendance().setHeadcount({eventId, unknownProfession(ctx), headcount})))
+        return false;
+    ctx.lookups().unknownHeadcountWritten(eventId, headcount);
+    return true;
 }
 
 bool sameEvent(const Event& a, const Event& b)
@@ -75,13 +67,21 @@ QList<ImportField> EventImporter::fields()
     };
 }
 
+Status EventImporter::prepare(ImportContext& ctx)
+{
+    Status st = ctx.lookups().loadBodies();
+    const auto range = ctx.dateRange(QStringLiteral("date"));
+    if (st && range)
+        st = ctx.lookups().loadEvents(range->first, range->second, unknownProfession(ctx));
+    return st;
+}
+
 void EventImporter::importRow(ImportContext& ctx, int row)
 {
     bool ok = ctx.require(row, QStringLiteral("kind")) & ctx.require(row, QStringLiteral("date"))
               & ctx.require(row, QStringLiteral("title"));
     if (!ok)
         return;
-    BodyStore bodies(ctx.db());
     Event event;
     event.kindId = ctx.code(row, QStringLiteral("kind"), CodeListStore::EventKind);
     const auto date = ctx.date(row, QStringLiteral("date"));
@@ -94,12 +94,12 @@ void EventImporter::importRow(ImportContext& ctx, int row)
          && (event.formatId || ctx.value(row, QStringLiteral("format")).isEmpty());
     const QString bodyName = ctx.value(row, QStringLiteral("body"));
     if (!bodyName.isEmpty()) {
-        event.bodyId = body(ctx, bodies, row, QStringLiteral("body"), bodyName);
+        event.bodyId = body(ctx, row, QStringLiteral("body"), bodyName);
         ok = ok && event.bodyId;
     }
     static const QRegularExpression separators(QStringLiteral("[、,;；/／]"));
     for (const QString& co : ctx.value(row, QStringLiteral("co_organisers")).split(separators, Qt::SkipEmptyParts)) {
-        const qint64 id = body(ctx, bodies, row, QStringLiteral("co_organisers"), co.trimmed());
+        const qint64 id = body(ctx, row, QStringLiteral("co_organisers"), co.trimmed());
         ok = ok && id;
         event.coOrganiserIds << id;
     }
@@ -118,10 +118,11 @@ void EventImporter::importRow(ImportContext& ctx, int row)
 
     EventStore events(ctx.db());
     const QString what = tr("event %1 %2").arg(JapaneseDate::formatShort(event.date), event.title);
-    const QList<Event> existing = events.findByDate(event.date, event.title);
+    const QList<Event> existing = ctx.lookups().eventsOn(event.date, event.title);
     if (existing.isEmpty()) {
         if (ctx.storeFailed(row, events.insert(event)))
             return;
+        ctx.lookups().eventWritten(event);
         ctx.added(row, ImportReport::Record::Event, what);
     } else {
         const Event& stored = existing.first();
@@ -152,6 +153,8 @@ void EventImporter::importRow(ImportContext& ctx, int row)
         const bool changed = !sameEvent(merged, stored) || headcountDiffers(ctx, stored.id, row, *headcount);
         if (changed && ctx.storeFailed(row, events.update(merged)))
             return;
+        if (changed)
+            ctx.lookups().eventWritten(merged);
         if (changed && !writeHeadcount(ctx, stored.id, row, *headcount))
             return;
         if (changed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Status.h"
 #include "io/ImportField.h"
 
 #include <QCoreApplication>
@@ -14,5 +15,7 @@ class EventImporter
 
 public:
     static QList<ImportField> fields();
+    // Reads what the rows refer to, once, before the first row.
+    static Status prepare(ImportContext& ctx);
     static void importRow(ImportContext& ctx, int row);
 };

@@ -1,17 +1,21 @@
 #include "io/ImportContext.h"
 
+#include "attendance/AttendanceRules.h"
 #include "date/DateParser.h"
+#include "date/JapaneseDate.h"
 
 #include <QRegularExpression>
 
-QString ImportContext::located(const QString& where, const QString& text)
+QString ImportContext::located(const QString& where, const QString& text) const
 {
-    //: A place in a file (file, row, column) and what happened there.
-    return tr("%1: %2").arg(where, text);
+    return m_locatedFormat.arg(where, text);
 }
 
 ImportContext::ImportContext(Database& db, const ImportTable& table, ImportReport& report)
-    : m_db(db), m_table(table), m_report(report), m_codes(db), m_organisations(db), m_people(db)
+    : m_db(db), m_table(table), m_report(report), m_codes(db), m_lookups(db), m_organisations(db), m_people(db),
+      m_attendance(db),
+      //: A place in a file (file, row, column) and what happened there.
+      m_locatedFormat(tr("%1: %2")) // said of every row: translated once
 {
 }
 
@@ -71,7 +75,9 @@ qint64 ImportContext::code(int row, const QString& key, const QString& list, con
     if (text.isEmpty())
         return fallbackCode.isEmpty() ? 0 : m_codes.idOf(list, fallbackCode);
     const qint64 id = m_codes.find(list, text);
-    if (id == 0) {
+    if (id == 0 && !m_codes.status()) {
+        storeFailed(row, m_codes.status());
+    } else if (id == 0) {
         QStringList known;
         for (const CodeItem& c : m_codes.items(list))
             known << c.labelJa;
@@ -80,13 +86,38 @@ qint64 ImportContext::code(int row, const QString& key, const QString& list, con
     return id;
 }
 
+const ImportContext::ParsedDate& ImportContext::parsedDate(const QString& text)
+{
+    auto parsed = m_dates.find(text);
+    if (parsed == m_dates.end()) {
+        ParsedDate p;
+        p.date = DateParser::parse(text, &p.problem);
+        parsed = m_dates.insert(text, p);
+    }
+    return *parsed;
+}
+
 std::optional<QDate> ImportContext::date(int row, const QString& key)
 {
-    QString problem;
-    const auto parsed = DateParser::parse(value(row, key), &problem);
-    if (!parsed)
-        error(row, key, problem);
-    return parsed;
+    const ParsedDate& parsed = parsedDate(value(row, key));
+    if (!parsed.date)
+        error(row, key, parsed.problem);
+    return parsed.date;
+}
+
+std::optional<std::pair<QDate, QDate>> ImportContext::dateRange(const QString& key)
+{
+    std::optional<std::pair<QDate, QDate>> range;
+    for (int row = 0; row < m_table.rowCount(); ++row) {
+        const std::optional<QDate> d = parsedDate(value(row, key)).date;
+        if (!d)
+            continue;
+        if (!range)
+            range.emplace(*d, *d);
+        range->first = std::min(range->first, *d);
+        range->second = std::max(range->second, *d);
+    }
+    return range;
 }
 
 std::optional<QTime> ImportContext::time(int row, const QString& key)
@@ -126,30 +157,61 @@ qint64 ImportContext::organisation(int row, const QString& key)
     const QString name = value(row, key);
     if (name.isEmpty())
         return 0;
-    const Result<QList<Organisation>> found = m_organisations.findByName(name);
-    if (storeFailed(row, found.status()))
-        return 0;
-    if (!found->isEmpty())
-        return found->first().id;
+    if (const Organisation* found = m_lookups.organisation(name))
+        return found->id;
     Organisation org;
     org.name = name;
     if (storeFailed(row, m_organisations.insert(org)))
         return 0;
+    m_lookups.organisationWritten(org);
     added(row, ImportReport::Record::Organisation, tr("organisation %1").arg(name));
     return org.id;
 }
 
 std::optional<qint64> ImportContext::findPerson(int row, const QString& name, qint64 organisationId)
 {
-    const Result<QList<Person>> namesakes = m_people.findByName(name, organisationId);
-    if (storeFailed(row, namesakes.status()))
-        return std::nullopt;
-    const QList<Person>& found = *namesakes;
-    if (found.size() > 1 && organisationId == 0) {
+    const ImportLookups::PersonMatch found = m_lookups.people(name, organisationId);
+    if (found.count > 1 && organisationId == 0) {
         error(row, QStringLiteral("name"),
-              tr("%n people are called %1; give their organisation to tell them apart.", nullptr, int(found.size()))
-                  .arg(name));
+              tr("%n people are called %1; give their organisation to tell them apart.", nullptr, found.count).arg(name));
         return std::nullopt;
     }
-    return found.isEmpty() ? 0 : found.first().id;
+    return found.first ? found.first->id : 0;
+}
+
+const QString& ImportContext::shortDate(const QDate& date)
+{
+    auto found = m_shortDates.find(date);
+    if (found == m_shortDates.end())
+        found = m_shortDates.insert(date, JapaneseDate::formatShort(date));
+    return *found;
+}
+
+void ImportContext::addAttendance(int row, const Attendance& attendance)
+{
+    if (m_newAttendance.isEmpty())
+        m_newAttendanceRow = row;
+    m_newAttendance << attendance;
+    if (m_newAttendance.size() >= AttendanceStore::InsertBatch)
+        finish();
+}
+
+bool ImportContext::saveAttendance(int row, Attendance& attendance)
+{
+    return finish() && !storeFailed(row, m_attendance.save(attendance));
+}
+
+bool ImportContext::finish()
+{
+    if (m_newAttendance.isEmpty())
+        return true;
+    const Status st = m_attendance.insertAll(m_newAttendance);
+    m_newAttendance.clear();
+    return !storeFailed(m_newAttendanceRow, st);
+}
+
+qint64 ImportContext::defaultRole(qint64 eventId, qint64 personId)
+{
+    return m_codes.idOf(CodeListStore::AttendanceRole,
+                        AttendanceRules::defaultRoleCode(personId && m_lookups.isLecturer(eventId, personId)));
 }

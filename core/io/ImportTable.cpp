@@ -105,7 +105,11 @@ QString ImportTable::value(int row, const QString& key) const
     const QStringList& fields = m_source.rows.at(row);
     if (column < 0 || column >= fields.size())
         return QString();
-    QString value = fields.at(column).trimmed();
+    // Most cells need no trimming; checking the ends for characters that are surely not space
+    // (ASCII letters and digits, kana and kanji) spares trimmed() its Unicode look-ups.
+    const QString& cell = fields.at(column);
+    const auto clearlyNotSpace = [](QChar c) { return (c.unicode() > 0x20 && c.unicode() < 0x7F) || c.unicode() > 0x3000; };
+    QString value = cell.isEmpty() || (clearlyNotSpace(cell.front()) && clearlyNotSpace(cell.back())) ? cell : cell.trimmed();
     // Undo the quote our own exports put before text that looks like a formula.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (value.size() > 1 && value.front() == u'\'' && formulaStarts.contains(value.at(1)))
@@ -125,5 +129,10 @@ QString ImportTable::where(int row, const QString& key) const
 
 QString ImportTable::where(int row) const
 {
-    return tr("%1, row %2").arg(m_source.place()).arg(lineOf(row));
+    // Said of many rows (every added record): the translated pattern and the place once.
+    if (m_rowFormat.isEmpty()) {
+        m_rowFormat = tr("%1, row %2");
+        m_place = m_source.place();
+    }
+    return m_rowFormat.arg(m_place, QString::number(lineOf(row)));
 }

@@ -50,4 +50,6 @@ private:
     SourceTable m_source;
     QHash<QString, int> m_columns;     // field key -> column index
     QHash<QString, QString> m_headers; // field key -> header as written in the file
+    mutable QString m_rowFormat;       // where(row), made on first use
+    mutable QString m_place;
 };

@@ -17,16 +17,19 @@ struct KindInfo
     Importer::Kind kind;
     const char* name;
     QList<ImportField> (*fields)();
+    Status (*prepare)(ImportContext&);
     void (*importRow)(ImportContext&, int);
 };
 
 const QList<KindInfo>& kindInfos()
 {
     static const QList<KindInfo> list{
-        {Importer::Kind::Organisations, "organisations", &OrganisationImporter::fields, &OrganisationImporter::importRow},
-        {Importer::Kind::People, "people", &PersonImporter::fields, &PersonImporter::importRow},
-        {Importer::Kind::Events, "events", &EventImporter::fields, &EventImporter::importRow},
-        {Importer::Kind::Attendance, "attendance", &AttendanceImporter::fields, &AttendanceImporter::importRow},
+        {Importer::Kind::Organisations, "organisations", &OrganisationImporter::fields, &OrganisationImporter::prepare,
+         &OrganisationImporter::importRow},
+        {Importer::Kind::People, "people", &PersonImporter::fields, &PersonImporter::prepare, &PersonImporter::importRow},
+        {Importer::Kind::Events, "events", &EventImporter::fields, &EventImporter::prepare, &EventImporter::importRow},
+        {Importer::Kind::Attendance, "attendance", &AttendanceImporter::fields, &AttendanceImporter::prepare,
+         &AttendanceImporter::importRow},
     };
     return list;
 }
@@ -114,11 +117,16 @@ Status Importer::run(Kind kind, const QString& path, bool dryRun, ImportReport* 
 
 Status Importer::run(Kind kind, const QString& path, const QString& sheet, bool dryRun, ImportReport* report)
 {
+    Options options;
+    options.dryRun = dryRun;
+    return run(kind, path, sheet, options, report);
+}
+
+Status Importer::run(Kind kind, const QString& path, const QString& sheet, const Options& options, ImportReport* report)
+{
     const auto table = ImportTable::read(path, fields(kind), &report->errors, sheet);
     if (!table)
         return Status::failure(tr("The file \"%1\" was not imported; nothing was written.").arg(QDir::toNativeSeparators(path)));
-    Options options;
-    options.dryRun = dryRun;
     return run(kind, *table, options, report);
 }
 
@@ -138,6 +146,8 @@ Status Importer::run(Kind kind, const ImportTable& table, const Options& options
             return Status::failure(nothingWritten, st.fullText());
     }
     ImportContext ctx(m_db, table, *report);
+    if (const Status st = info(kind).prepare(ctx); !st)
+        return Status::failure(nothingWritten, st.fullText());
     const auto importRow = info(kind).importRow;
     for (int row = 0; row < table.rowCount(); ++row) {
         importRow(ctx, row);
@@ -147,6 +157,7 @@ Status Importer::run(Kind kind, const ImportTable& table, const Options& options
         }
     }
 
+    ctx.finish(); // what is left of the batches; a failure is an error of the report
     if (!report->errors.isEmpty())
         return Status::failure(nothingWritten); // the guard rolls back
     if (options.recordOnly) {

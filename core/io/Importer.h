@@ -36,13 +36,16 @@ public:
         // Keep the transaction's row changes in the report (ImportReport::changes) and roll back,
         // so the caller can apply them as one undoable step (ChangeSet::apply).
         bool recordOnly = false;
-        // Called after each row with (rows done, rows); returning false cancels: nothing is written.
+        // Called after each row with (rows done, rows): done rises by one from 1 to rows.
+        // Returning false cancels: nothing is written. The window's ImportJob (a progress bar)
+        // and renkei-cli import (on a terminal) show it.
         std::function<bool(int, int)> progress;
     };
 
     explicit Importer(Database& db);
     Status run(Kind kind, const QString& path, bool dryRun, ImportReport* report);
     Status run(Kind kind, const QString& path, const QString& sheet, bool dryRun, ImportReport* report);
+    Status run(Kind kind, const QString& path, const QString& sheet, const Options& options, ImportReport* report);
     Status run(Kind kind, const ImportTable& table, const Options& options, ImportReport* report);
 
 private:

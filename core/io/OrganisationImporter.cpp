@@ -15,6 +15,11 @@ QList<ImportField> OrganisationImporter::fields()
     };
 }
 
+Status OrganisationImporter::prepare(ImportContext& ctx)
+{
+    return ctx.lookups().loadOrganisations();
+}
+
 void OrganisationImporter::importRow(ImportContext& ctx, int row)
 {
     if (!ctx.require(row, QStringLiteral("name")))
@@ -24,13 +29,10 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
     if (category == 0 && !ctx.value(row, QStringLiteral("category")).isEmpty())
         return;
 
-    const Result<QList<Organisation>> found = ctx.organisations().findByName(name);
-    if (ctx.storeFailed(row, found.status()))
-        return;
-    const QList<Organisation>& existing = *found;
-    Organisation org = existing.isEmpty() ? Organisation() : existing.first();
+    const Organisation* existing = ctx.lookups().organisation(name);
+    Organisation org = existing ? *existing : Organisation();
     const Organisation before = org;
-    org.name = existing.isEmpty() ? name : org.name;
+    org.name = existing ? org.name : name;
     // A cell left empty keeps what is stored.
     const auto take = [&](QString& field, const QString& key) {
         const QString v = ctx.value(row, key);
@@ -45,9 +47,11 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
     if (category)
         org.categoryId = category;
 
-    if (existing.isEmpty()) {
-        if (!ctx.storeFailed(row, ctx.organisations().insert(org)))
-            ctx.added(row, ImportReport::Record::Organisation, tr("organisation %1").arg(name));
+    if (!existing) {
+        if (ctx.storeFailed(row, ctx.organisations().insert(org)))
+            return;
+        ctx.lookups().organisationWritten(org);
+        ctx.added(row, ImportReport::Record::Organisation, tr("organisation %1").arg(name));
         return;
     }
     const bool changed = org.reading != before.reading || org.address != before.address
@@ -57,6 +61,8 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
         ctx.skipped(row, tr("organisation %1 (no change)").arg(org.name));
         return;
     }
-    if (!ctx.storeFailed(row, ctx.organisations().update(org)))
-        ctx.updated(row, tr("organisation %1").arg(org.name));
+    if (ctx.storeFailed(row, ctx.organisations().update(org)))
+        return;
+    ctx.lookups().organisationWritten(org);
+    ctx.updated(row, tr("organisation %1").arg(org.name));
 }

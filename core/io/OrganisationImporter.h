@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Status.h"
 #include "io/ImportField.h"
 
 #include <QCoreApplication>
@@ -13,5 +14,7 @@ class OrganisationImporter
 
 public:
     static QList<ImportField> fields();
+    // Reads what the rows refer to, once, before the first row.
+    static Status prepare(ImportContext& ctx);
     static void importRow(ImportContext& ctx, int row);
 };

@@ -18,6 +18,14 @@ QList<ImportField> PersonImporter::fields()
     };
 }
 
+Status PersonImporter::prepare(ImportContext& ctx)
+{
+    Status st = ctx.lookups().loadOrganisations();
+    if (st)
+        st = ctx.lookups().loadPeople();
+    return st;
+}
+
 void PersonImporter::importRow(ImportContext& ctx, int row)
 {
     if (!ctx.require(row, QStringLiteral("name")))
@@ -32,13 +40,7 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
     if (!existing)
         return;
     const bool isNew = *existing == 0;
-    Person person;
-    if (!isNew) {
-        const auto stored = ctx.people().get(*existing);
-        if (ctx.storeFailed(row, stored.status()) || !*stored)
-            return;
-        person = **stored;
-    }
+    Person person = isNew ? Person() : *ctx.lookups().person(*existing);
     const Person before = person;
     if (isNew) {
         person.name = name;
@@ -61,8 +63,10 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
         person.professionId = profession;
 
     if (isNew) {
-        if (!ctx.storeFailed(row, ctx.people().insert(person)))
-            ctx.added(row, ImportReport::Record::Person, tr("person %1").arg(name));
+        if (ctx.storeFailed(row, ctx.people().insert(person)))
+            return;
+        ctx.lookups().personWritten(person);
+        ctx.added(row, ImportReport::Record::Person, tr("person %1").arg(name));
         return;
     }
     const bool changed = person.reading != before.reading || person.department != before.department
@@ -73,6 +77,8 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
         ctx.skipped(row, tr("person %1 (no change)").arg(person.name));
         return;
     }
-    if (!ctx.storeFailed(row, ctx.people().update(person)))
-        ctx.updated(row, tr("person %1").arg(person.name));
+    if (ctx.storeFailed(row, ctx.people().update(person)))
+        return;
+    ctx.lookups().personWritten(person);
+    ctx.updated(row, tr("person %1").arg(person.name));
 }

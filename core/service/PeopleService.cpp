@@ -1,6 +1,6 @@
 #include "service/PeopleService.h"
 
-#include "domain/PersonIdentity.h"
+#include "model/SameName.h"
 #include "service/Services.h"
 #include "service/Work.h"
 #include "store/PersonHistoryStore.h"
@@ -44,7 +44,7 @@ Result<std::optional<Person>> PeopleService::possibleDuplicate(const Person& per
     if (!namesakes)
         return namesakes.status();
     for (const Person& other : *namesakes)
-        if (PersonIdentity::isDuplicate(person, other))
+        if (SameName::isDuplicate(person, other))
             return std::optional<Person>(other);
     return std::optional<Person>();
 }

@@ -35,7 +35,7 @@ public:
     Result<QList<Person>> search(const QString& text, int limit = 200) const;
     // People whose name folds like `name`, in `organisationId` when it is not 0.
     Result<QList<Person>> findByName(const QString& name, qint64 organisationId = 0) const;
-    // Another person taken for the same one (PersonIdentity: folded name, same organisation).
+    // Another person taken for the same one (SameName: folded name, same organisation).
     Result<std::optional<Person>> possibleDuplicate(const Person& person) const;
     // What refers to the person (attendance, memberships, lectures).
     Result<References> references(qint64 id) const;

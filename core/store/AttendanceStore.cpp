@@ -2,9 +2,10 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
-#include "store/SqlUtil.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 const QString Columns = QStringLiteral(
@@ -28,14 +29,18 @@ Attendance fromQuery(const QSqlQuery& q)
 
 AttendanceStore::AttendanceStore(const Database& db) : m_db(db) {}
 
-QList<Attendance> AttendanceStore::select(const QString& where, const QVariantList& values) const
+QList<Attendance> AttendanceStore::select(const QString& where, const QVariantList& values, Status* status) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM attendance WHERE %2 ORDER BY id").arg(Columns, where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Attendance> result;
-    if (q.exec())
+    const Status st = SqlUtil::exec(q, tr("The attendance could not be read."));
+    if (status)
+        *status = st;
+    if (st)
         while (q.next())
             result << fromQuery(q);
     return result;
@@ -59,10 +64,15 @@ std::optional<Attendance> AttendanceStore::find(qint64 eventId, qint64 personId)
     return list.first();
 }
 
+QList<Attendance> AttendanceStore::between(const QDate& from, const QDate& to, Status* status) const
+{
+    return select(QStringLiteral("event_id IN (SELECT id FROM event WHERE date BETWEEN ? AND ?)"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, status);
+}
+
 Status AttendanceStore::save(Attendance& a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = m_save.prepared(m_db.connection(), QStringLiteral(
         "INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, profession_id, "
         "organisation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (event_id, person_id) DO UPDATE SET status_id = excluded.status_id, role_id = excluded.role_id, "
@@ -76,10 +86,50 @@ Status AttendanceStore::save(Attendance& a)
     q.addBindValue(SqlUtil::idOrNull(a.professionId));
     q.addBindValue(SqlUtil::idOrNull(a.organisationId));
     q.addBindValue(SqlUtil::text(a.note));
-    Status st = SqlUtil::exec(q, tr("The attendance could not be saved."));
-    if (st && q.next())
-        a.id = q.value(0).toLongLong();
+    Status st;
+    if (const auto id = SqlUtil::insertReturningId(q, tr("The attendance could not be saved."), &st))
+        a.id = *id;
     return st;
+}
+
+Status AttendanceStore::insertAll(const QList<Attendance>& rows)
+{
+    // Rows that stand in for nobody and carry no note (what an import adds) leave those two
+    // columns to the statement: a quarter fewer values to bind.
+    const auto plain = [](const Attendance& a) { return a.substituteForId == 0 && a.note.isEmpty(); };
+    const auto sql = [](qsizetype count, bool plainRows) -> QString {
+        const QString row = plainRows ? QStringLiteral("(?, ?, ?, ?, NULL, ?, ?, '')") : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+        return QStringLiteral("INSERT INTO attendance (event_id, person_id, status_id, role_id, substitute_for_id, "
+                              "profession_id, organisation_id, note) VALUES ")
+               + QStringList(count, row).join(QStringLiteral(", "));
+    };
+    for (qsizetype first = 0; first < rows.size(); first += InsertBatch) {
+        const QList<Attendance> batch = rows.mid(first, std::min<qsizetype>(InsertBatch, rows.size() - first));
+        const bool plainRows = std::all_of(batch.begin(), batch.end(), plain);
+        // A full batch of plain rows is prepared once; others (the last, shorter one of a call,
+        // rows with a substitute or a note) on their own.
+        std::optional<QSqlQuery> other;
+        if (batch.size() < InsertBatch || !plainRows) {
+            other.emplace(m_db.connection());
+            other->prepare(sql(batch.size(), plainRows));
+        }
+        QSqlQuery& q = other ? *other : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch, true));
+        for (const Attendance& a : batch) {
+            q.addBindValue(a.eventId);
+            q.addBindValue(a.personId);
+            q.addBindValue(a.statusId);
+            q.addBindValue(a.roleId);
+            if (!plainRows)
+                q.addBindValue(SqlUtil::idOrNull(a.substituteForId));
+            q.addBindValue(SqlUtil::idOrNull(a.professionId));
+            q.addBindValue(SqlUtil::idOrNull(a.organisationId));
+            if (!plainRows)
+                q.addBindValue(SqlUtil::text(a.note));
+        }
+        if (Status st = SqlUtil::exec(q, tr("The attendance could not be saved.")); !st)
+            return st;
+    }
+    return Status::success();
 }
 
 Status AttendanceStore::remove(qint64 id)
@@ -162,6 +212,24 @@ QList<Headcount> AttendanceStore::headcounts(qint64 eventId) const
     q.addBindValue(eventId);
     QList<Headcount> result;
     if (q.exec())
+        while (q.next())
+            result << Headcount{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
+    return result;
+}
+
+QList<Headcount> AttendanceStore::headcountsBetween(qint64 professionId, const QDate& from, const QDate& to,
+                                                    Status* status) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.event_id, h.profession_id, h.count FROM headcount h JOIN event e ON e.id = h.event_id "
+                             "WHERE h.profession_id = ? AND e.date BETWEEN ? AND ?"));
+    q.addBindValue(professionId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    QList<Headcount> result;
+    *status = SqlUtil::exec(q, tr("The headcounts could not be read."));
+    if (*status)
         while (q.next())
             result << Headcount{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
     return result;

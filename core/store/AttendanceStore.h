@@ -4,6 +4,9 @@
 #include "model/Attendance.h"
 #include "model/Headcount.h"
 #include "model/Person.h"
+#include "store/SqlUtil.h"
+
+#include <QDate>
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,8 +24,16 @@ public:
     QList<Attendance> forEvent(qint64 eventId) const;
     QList<Attendance> forPerson(qint64 personId) const;
     std::optional<Attendance> find(qint64 eventId, qint64 personId) const;
+    // Every row of the events from `from` to `to` (an import's lookups); a failed query is
+    // reported in `status`.
+    QList<Attendance> between(const QDate& from, const QDate& to, Status* status) const;
     // Inserts, or updates the row of the same event and person.
     Status save(Attendance& attendance);
+    // Inserts new rows (none of their event and person may have one yet) a batch per statement,
+    // their ids not read back: an import adds tens of thousands, and a statement per row (with
+    // RETURNING's temporary table) costs SQLite several times the row itself.
+    Status insertAll(const QList<Attendance>& rows);
+    static constexpr int InsertBatch = 64;
     Status remove(qint64 id);
 
     // 代理出席 is the row of the person who came: status proxy, substituteForId the member.
@@ -39,11 +50,16 @@ public:
     Status restoreRows(qint64 eventId, const QList<qint64>& personIds, const QList<Attendance>& rows);
 
     QList<Headcount> headcounts(qint64 eventId) const;
+    // The headcounts of one profession at the events from `from` to `to`; a failed query is
+    // reported in `status`.
+    QList<Headcount> headcountsBetween(qint64 professionId, const QDate& from, const QDate& to, Status* status) const;
     // Sets the count of one profession; a count of 0 removes the row.
     Status setHeadcount(const Headcount& headcount);
 
 private:
-    QList<Attendance> select(const QString& where, const QVariantList& values) const;
+    QList<Attendance> select(const QString& where, const QVariantList& values, Status* status = nullptr) const;
 
     const Database& m_db;
+    SqlUtil::Statement m_save;
+    SqlUtil::Statement m_insertBatch; // InsertBatch rows without substitute or note
 };

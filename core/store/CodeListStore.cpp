@@ -49,13 +49,16 @@ bool CodeListStore::isReserved(const QString& list, const QString& code)
 
 CodeListStore::CodeListStore(const Database& db) : m_db(db) {}
 
-QList<CodeItem> CodeListStore::items(const QString& list) const
+QList<CodeItem> CodeListStore::items(const QString& list, Status* status) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM code WHERE list = ? ORDER BY sort_order, id").arg(Columns));
     q.addBindValue(list);
     QList<CodeItem> result;
-    if (q.exec())
+    const Status st = SqlUtil::exec(q, tr("The list \"%1\" could not be read.").arg(list));
+    if (status)
+        *status = st;
+    if (st)
         while (q.next())
             result << fromQuery(q);
     return result;

@@ -32,7 +32,8 @@ public:
 
     explicit CodeListStore(const Database& db);
 
-    QList<CodeItem> items(const QString& list) const;
+    // A failed query is reported in `status` (and gives an empty list).
+    QList<CodeItem> items(const QString& list, Status* status = nullptr) const;
     std::optional<CodeItem> get(qint64 id) const;
     // The id of a code, 0 if there is none.
     qint64 idOf(const QString& list, const QString& code) const;

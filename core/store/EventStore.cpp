@@ -47,7 +47,7 @@ QVariant timeOrNull(const QTime& t)
 
 EventStore::EventStore(const Database& db) : m_db(db) {}
 
-QList<Event> EventStore::select(const QString& where, const QVariantList& values) const
+QList<Event> EventStore::select(const QString& where, const QVariantList& values, Status* status) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -56,7 +56,10 @@ QList<Event> EventStore::select(const QString& where, const QVariantList& values
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Event> result;
-    if (q.exec())
+    const Status st = SqlUtil::exec(q, tr("The events could not be read."));
+    if (status)
+        *status = st;
+    if (st)
         while (q.next())
             result << fromQuery(q);
     return result;
@@ -70,10 +73,10 @@ std::optional<Event> EventStore::get(qint64 id) const
     return list.first();
 }
 
-QList<Event> EventStore::between(const QDate& from, const QDate& to) const
+QList<Event> EventStore::between(const QDate& from, const QDate& to, Status* status) const
 {
     return select(QStringLiteral("WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.start_time, e.id"),
-                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, status);
 }
 
 QList<Event> EventStore::all() const
@@ -135,16 +138,12 @@ std::optional<qint64> EventStore::seriesId(const QString& name, Status* st)
     if (trimmed.isEmpty())
         return 0;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO series (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+    // One statement whether the series is new or not: the no-op update makes RETURNING give the
+    // existing row's id.
+    q.prepare(QStringLiteral("INSERT INTO series (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name "
+                             "RETURNING id"));
     q.addBindValue(trimmed);
-    *st = SqlUtil::exec(q, tr("The series \"%1\" could not be saved.").arg(trimmed));
-    if (!*st)
-        return std::nullopt;
-    q.prepare(QStringLiteral("SELECT id FROM series WHERE name = ?"));
-    q.addBindValue(trimmed);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return SqlUtil::insertReturningId(q, tr("The series \"%1\" could not be saved.").arg(trimmed), st);
 }
 
 Status EventStore::write(Event& event, bool isNew)
@@ -166,7 +165,7 @@ Status EventStore::write(Event& event, bool isNew)
     if (isNew)
         q.prepare(QStringLiteral("INSERT INTO event (kind_id, body_id, series_id, number, date, start_time, end_time, "
                                  "venue, title, theme, purpose, outcomes, format_id, minutes, note, search_key, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     else
         q.prepare(QStringLiteral("UPDATE event SET %1 WHERE id = ?").arg(fields));
     q.addBindValue(SqlUtil::idOrNull(event.kindId));
@@ -186,15 +185,21 @@ Status EventStore::write(Event& event, bool isNew)
     q.addBindValue(SqlUtil::text(event.note));
     q.addBindValue(SearchKeys::forEvent(event.title, event.theme, event.venue));
     q.addBindValue(isNew ? SqlUtil::idOrNull(event.id) : QVariant(event.id));
-    if (st = SqlUtil::exec(q, failed); !st)
+    qint64 id = event.id;
+    if (isNew) {
+        const auto inserted = SqlUtil::insertReturningId(q, failed, &st);
+        if (!inserted)
+            return st;
+        id = *inserted;
+    } else if (st = SqlUtil::exec(q, failed); !st) {
         return st;
-    const qint64 id = isNew && event.id == 0 ? q.lastInsertId().toLongLong() : event.id;
+    }
     q.prepare(QStringLiteral("DELETE FROM event_co_organiser WHERE event_id = ?"));
     q.addBindValue(id);
     if (st = SqlUtil::exec(q, failed); !st)
         return st;
     for (qint64 bodyId : event.coOrganiserIds) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO event_co_organiser (event_id, body_id) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO event_co_organiser (event_id, body_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(id);
         q.addBindValue(bodyId);
         if (st = SqlUtil::exec(q, failed); !st)

@@ -20,7 +20,8 @@ public:
 
     std::optional<Event> get(qint64 id) const;
     // Events from `from` to `to` inclusive, by date and start time.
-    QList<Event> between(const QDate& from, const QDate& to) const;
+    // A failed query is reported in `status` (and gives an empty list).
+    QList<Event> between(const QDate& from, const QDate& to, Status* status = nullptr) const;
     QList<Event> all() const;
     // Events on `date`; with a title, only those whose title folds the same.
     QList<Event> findByDate(const QDate& date, const QString& title = QString()) const;
@@ -40,7 +41,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QList<Event> select(const QString& where, const QVariantList& values) const;
+    QList<Event> select(const QString& where, const QVariantList& values, Status* status = nullptr) const;
     Status write(Event& event, bool isNew);
     std::optional<qint64> seriesId(const QString& name, Status* st);
 

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SearchKeys.h"
+#include "model/SameName.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
 
@@ -99,17 +100,17 @@ Result<QList<OrganisationListing>> OrganisationStore::listings(const QList<qint6
 
 Result<QList<Organisation>> OrganisationStore::findByName(const QString& name) const
 {
-    const QString key = TextFolding::fold(name);
+    const QString key = SameName::key(name);
     if (key.isEmpty())
         return QList<Organisation>();
     Result<QList<Organisation>> candidates =
         select(QStringLiteral("WHERE substr(o.search_key, 1, length(?) + 1) = ? || char(31)"), {key, key});
     if (!candidates)
         return candidates;
-    // The key starts with the folded name; confirm the exact folded name here.
+    // The key starts with the folded name; confirm the rule itself in C++.
     QList<Organisation> found;
     for (const Organisation& o : *candidates)
-        if (TextFolding::fold(o.name) == key)
+        if (SameName::key(o.name) == key)
             found << o;
     return found;
 }
@@ -124,9 +125,11 @@ Result<QList<Organisation>> OrganisationStore::search(const QString& text, int l
 
 Status OrganisationStore::insert(Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
+    static const QString sql = map().insertSql(false);
+    static const QString sqlWithId = map().insertSql(true);
     const bool withId = org.id > 0;
-    q.prepare(map().insertSql(withId));
+    QSqlQuery& q = withId ? m_insertWithId.prepared(m_db.connection(), sqlWithId)
+                          : m_insert.prepared(m_db.connection(), sql);
     map().bindInsert(q, org, withId);
     const Result<qint64> id =
         SqlUtil::insertReturningId(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
@@ -138,8 +141,8 @@ Status OrganisationStore::insert(Organisation& org)
 
 Status OrganisationStore::update(const Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(map().updateSql());
+    static const QString sql = map().updateSql();
+    QSqlQuery& q = m_update.prepared(m_db.connection(), sql);
     map().bindUpdate(q, org);
     const QString message = tr("The organisation \"%1\" could not be saved.").arg(org.name);
     if (Status st = SqlUtil::exec(q, message); !st)

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SearchKeys.h"
+#include "model/SameName.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
 
@@ -109,9 +110,11 @@ Result<QList<PersonListing>> PersonStore::listingsOfOrganisations(const QList<qi
 
 Result<QList<Person>> PersonStore::findByName(const QString& name, qint64 organisationId) const
 {
-    const QString key = TextFolding::fold(name);
+    const QString key = SameName::key(name);
     if (key.isEmpty())
         return QList<Person>();
+    // The search key starts with the folded name (SearchKeys::forPerson): narrow in SQL, then
+    // apply the rule itself.
     QString where = QStringLiteral("WHERE substr(p.search_key, 1, length(?) + 1) = ? || char(31)");
     QVariantList values{key, key};
     if (organisationId > 0) {
@@ -121,10 +124,9 @@ Result<QList<Person>> PersonStore::findByName(const QString& name, qint64 organi
     Result<QList<Person>> candidates = select(where + QStringLiteral(" ORDER BY p.id"), values);
     if (!candidates)
         return candidates;
-    // The key starts with the folded name; confirm the exact folded name here.
     QList<Person> found;
     for (const Person& p : *candidates)
-        if (TextFolding::fold(p.name) == key)
+        if (SameName::key(p.name) == key && SameName::inOrganisation(p.organisationId, organisationId))
             found << p;
     return found;
 }
@@ -140,9 +142,11 @@ Result<QList<Person>> PersonStore::search(const QString& text, int limit) const
 
 Status PersonStore::insert(Person& person)
 {
-    QSqlQuery q(m_db.connection());
+    static const QString sql = map().insertSql(false);
+    static const QString sqlWithId = map().insertSql(true);
     const bool withId = person.id > 0;
-    q.prepare(map().insertSql(withId));
+    QSqlQuery& q = withId ? m_insertWithId.prepared(m_db.connection(), sqlWithId)
+                          : m_insert.prepared(m_db.connection(), sql);
     map().bindInsert(q, person, withId);
     const Result<qint64> id =
         SqlUtil::insertReturningId(q, tr("The person \"%1\" could not be added.").arg(person.name));
@@ -154,8 +158,8 @@ Status PersonStore::insert(Person& person)
 
 Status PersonStore::update(const Person& person)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(map().updateSql());
+    static const QString sql = map().updateSql();
+    QSqlQuery& q = m_update.prepared(m_db.connection(), sql);
     map().bindUpdate(q, person);
     const QString message = tr("The person \"%1\" could not be saved.").arg(person.name);
     if (Status st = SqlUtil::exec(q, message); !st)

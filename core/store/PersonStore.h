@@ -5,6 +5,7 @@
 #include "model/Person.h"
 #include "model/PersonListing.h"
 #include "model/References.h"
+#include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -48,4 +49,8 @@ private:
     Result<QList<PersonListing>> selectListings(const QString& where, const QVariantList& values) const;
 
     const Database& m_db;
+    // Prepared once per store: an import writes thousands of rows through one store object.
+    SqlUtil::Statement m_insert;
+    SqlUtil::Statement m_insertWithId;
+    SqlUtil::Statement m_update;
 };

@@ -71,6 +71,24 @@ bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
     return q.exec() && q.next() && q.value(0).toBool();
 }
 
+QList<std::pair<qint64, qint64>> ProgrammeStore::lecturersBetween(const QDate& from, const QDate& to,
+                                                                  Status* status) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT p.event_id, l.person_id FROM programme_lecturer l "
+                             "JOIN programme_item p ON p.id = l.item_id JOIN event e ON e.id = p.event_id "
+                             "WHERE e.date BETWEEN ? AND ?"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    QList<std::pair<qint64, qint64>> result;
+    *status = SqlUtil::exec(q, tr("The lecturers could not be read."));
+    if (*status)
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return result;
+}
+
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)
 {
     QSqlQuery q(m_db.connection());

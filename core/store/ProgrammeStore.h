@@ -5,7 +5,10 @@
 #include "model/ProgrammeItem.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
+
+#include <utility>
 
 class Database;
 
@@ -22,6 +25,9 @@ public:
     QList<Lecture> lecturesOf(qint64 personId) const;
     // True when `personId` is a lecturer of any item of `eventId`'s programme.
     bool isLecturerOf(qint64 eventId, qint64 personId) const;
+    // (event, person) of every lecturer of the events from `from` to `to` (an import's lookups);
+    // a failed query is reported in `status`.
+    QList<std::pair<qint64, qint64>> lecturersBetween(const QDate& from, const QDate& to, Status* status) const;
     Status insert(ProgrammeItem& item);
     Status update(const ProgrammeItem& item);
     Status remove(qint64 id);

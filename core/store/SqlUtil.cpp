@@ -43,6 +43,30 @@ bool isForeignKeyError(const QSqlQuery& q)
     return q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive);
 }
 
+std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& message, Status* status)
+{
+    *status = exec(q, message);
+    if (*status && !q.next())
+        *status = Status::failure(message, q.lastError().text());
+    if (!*status)
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // the statement is run again for the next row
+    return id;
+}
+
+QSqlQuery& Statement::prepared(const QSqlDatabase& connection, const QString& sql)
+{
+    // A statement that failed to prepare is prepared again next time; running it fails meanwhile.
+    // One whose last run failed is prepared again too, so that its stale error is not taken for
+    // a failed prepare (SqlUtil::list and insertReturningId check the error before running).
+    if (!m_query || !m_ready || m_query->lastError().isValid()) {
+        m_query.emplace(connection);
+        m_ready = m_query->prepare(sql);
+    }
+    return *m_query;
+}
+
 } // namespace SqlUtil
 
 namespace SqlUtil {

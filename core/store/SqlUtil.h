@@ -33,6 +33,22 @@ std::optional<QList<int>> countRow(const QSqlDatabase& connection, const QString
                                    const QString& message, Status* status);
 // True when the last error is a foreign key constraint failure (a row is still referred to).
 bool isForeignKeyError(const QSqlQuery& q);
+// Runs a prepared INSERT … RETURNING id; the new id, or none with `status` set to `message` and
+// SQLite's words.
+std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& message, Status* status);
+
+// A statement prepared on first use and run again on later ones: an import writes thousands of
+// rows through one store object, and preparing is most of the cost of a small write. Stores
+// are made for one workflow and dropped, so a statement never outlives its connection.
+class Statement
+{
+public:
+    QSqlQuery& prepared(const QSqlDatabase& connection, const QString& sql);
+
+private:
+    std::optional<QSqlQuery> m_query;
+    bool m_ready = false;
+};
 } // namespace SqlUtil
 
 #include "Result.h"

@@ -1,6 +1,5 @@
 #include "common/Session.h"
 
-#include "db/FirstRun.h"
 #include "service/Services.h"
 
 #include <QSettings>
@@ -59,14 +58,14 @@ private:
 } // namespace
 
 Session::Session(QObject* parent)
-    : QObject(parent), m_services(new Services(m_db, this)), m_undo(new QUndoStack(this)),
+    : QObject(parent), m_undo(new QUndoStack(this)),
       m_fiscalYear(FiscalYear::current())
 {
-    connect(&m_services->hub(), &ChangeHub::changed, this, [this](const Changes& c) {
+    connect(&services().hub(), &ChangeHub::changed, this, [this](const Changes& c) {
         m_published = true;
         emit changes(c);
     });
-    connect(&m_services->hub(), &ChangeHub::reloadNeeded, this, &Session::otherWriterCommitted);
+    connect(&services().hub(), &ChangeHub::reloadNeeded, this, &Session::otherWriterCommitted);
 }
 
 Session::~Session() = default;
@@ -74,7 +73,7 @@ Session::~Session() = default;
 Status Session::open(const QString& path)
 {
     close();
-    Status st = m_db.open(path);
+    Status st = m_council.open(path);
     if (st)
         afterOpen();
     return st;
@@ -83,7 +82,7 @@ Status Session::open(const QString& path)
 Status Session::createCouncil(const QString& path, const FirstRun::Council& council)
 {
     close();
-    Status st = FirstRun::createCouncil(m_db, path, council);
+    Status st = m_council.createCouncil(path, council);
     if (st)
         afterOpen();
     return st;
@@ -92,7 +91,7 @@ Status Session::createCouncil(const QString& path, const FirstRun::Council& coun
 Status Session::openSample(const QString& path)
 {
     close();
-    Status st = FirstRun::openOrCreateSample(m_db, path, QStringLiteral("kaga"));
+    Status st = m_council.openSample(path);
     if (st)
         afterOpen();
     return st;
@@ -101,7 +100,7 @@ Status Session::openSample(const QString& path)
 Status Session::create(const QString& path)
 {
     close();
-    Status st = m_db.create(path);
+    Status st = m_council.create(path);
     if (st)
         afterOpen();
     return st;
@@ -111,25 +110,25 @@ void Session::afterOpen()
 {
     m_undo->clear();
     // The file opens on the year chosen when it was last open; a file seen for the first time on this year.
-    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_db.path());
+    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_council.path());
     const FiscalYear year = remembered.isValid() ? FiscalYear(remembered.toInt()) : FiscalYear::current();
     if (year != m_fiscalYear) {
         m_fiscalYear = year;
         emit fiscalYearChanged(year);
     }
-    m_services->watchOtherWriters();
+    services().watchOtherWriters();
     emit opened();
     emit changed();
 }
 
 void Session::close()
 {
-    if (!m_db.isOpen())
+    if (!m_council.isOpen())
         return;
     emit aboutToClose();
-    m_services->stopWatching();
+    services().stopWatching();
     m_undo->clear();
-    m_db.close();
+    m_council.close();
     emit changed();
 }
 
@@ -144,11 +143,11 @@ void Session::setFiscalYear(const FiscalYear& year)
 
 void Session::rememberFiscalYear()
 {
-    if (!m_db.isOpen())
+    if (!m_council.isOpen())
         return;
     QSettings settings;
     QVariantMap years = settings.value(FiscalYearsKey).toMap();
-    years.insert(m_db.path(), m_fiscalYear.startYear());
+    years.insert(m_council.path(), m_fiscalYear.startYear());
     settings.setValue(FiscalYearsKey, years);
 }
 
@@ -211,7 +210,7 @@ Status Session::runEdit(const std::function<Status()>& step)
 
 void Session::notifyChanged()
 {
-    m_services->ownWritesSeen();
+    services().ownWritesSeen();
     emit changed();
 }
 

@@ -2,13 +2,13 @@
 
 #include "Status.h"
 #include "date/FiscalYear.h"
-#include "db/Database.h"
-#include "db/FirstRun.h"
+#include "service/Council.h"
 #include "service/Change.h"
 
 #include <QObject>
 #include <functional>
 
+class Database;
 class QUndoStack;
 class Services;
 
@@ -53,9 +53,12 @@ public:
     Status create(const QString& path);
     void close();
 
-    bool isOpen() const { return m_db.isOpen(); }
-    Database& db() { return m_db; }
-    Services& services() { return *m_services; }
+    bool isOpen() const { return m_council.isOpen(); }
+    QString path() const { return m_council.path(); }
+    Status saveCopy(const QString& path) const { return m_council.saveCopy(path); }
+    Services& services() { return m_council.services(); }
+    // Pages not yet moved onto services still reach the database here (issue 9).
+    Database& db() { return m_council.database(); }
     QUndoStack* undoStack() const { return m_undo; }
 
     FiscalYear fiscalYear() const { return m_fiscalYear; }
@@ -103,8 +106,7 @@ private:
     void afterOpen();
     void rememberFiscalYear();
 
-    Database m_db;
-    Services* m_services;
+    Council m_council;
     QUndoStack* m_undo;
     bool m_published = false; // the services announced changes since the flag was cleared
     FiscalYear m_fiscalYear;

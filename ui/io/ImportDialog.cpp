@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "io/ImportDialog.h"
 
 #include "common/Dialogs.h"
@@ -267,7 +268,7 @@ void ImportDialog::run(Step step)
     }
     clearReport();
     m_step = step;
-    m_job = new ImportJob({m_session.db().path(), kind(), m_model->source(), mapping()}, this);
+    m_job = new ImportJob({m_session.path(), kind(), m_model->source(), mapping()}, this);
     connect(m_job, &ImportJob::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);

@@ -94,7 +94,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         splitter->setSizes({170, 1030});
     showPage(settings.value(QStringLiteral("mainWindow/page"), 0).toInt());
     if (session.isOpen())
-        rememberFile(session.db().path());
+        rememberFile(session.path());
 }
 
 MainWindow::~MainWindow() = default;
@@ -190,7 +190,7 @@ void MainWindow::buildMenus()
 
 bool MainWindow::openFile(const QString& path)
 {
-    const QString previous = m_session.isOpen() ? m_session.db().path() : QString();
+    const QString previous = m_session.isOpen() ? m_session.path() : QString();
     const Status st = m_session.open(path);
     if (!st) {
         Dialogs::showError(this, st);
@@ -232,7 +232,7 @@ bool MainWindow::saveCopy(const QString& typedPath)
     const QString path = AppPaths::withDatabaseSuffix(typedPath);
     if (!m_session.isOpen())
         return false;
-    const Status st = m_session.db().backupTo(path);
+    const Status st = m_session.saveCopy(path);
     if (!st) {
         Dialogs::showError(this, st);
         return false;
@@ -245,12 +245,12 @@ void MainWindow::updateTitle()
 {
     const bool open = m_session.isOpen();
     const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).isEmpty();
-    const QString file = open ? QFileInfo(m_session.db().path()).fileName() : QString();
+    const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
     setWindowTitle(sample ? tr("%1 (Sample) — Renkei").arg(file) : open ? tr("%1 — Renkei").arg(file) : tr("Renkei"));
     m_sampleLabel->setVisible(sample);
     m_pages->setEnabled(open);
     if (open)
-        statusBar()->showMessage(QDir::toNativeSeparators(m_session.db().path()));
+        statusBar()->showMessage(QDir::toNativeSeparators(m_session.path()));
     else
         statusBar()->showMessage(tr("No database is open. Use File > Open or File > New Database."));
 }
