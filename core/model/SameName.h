@@ -19,8 +19,10 @@ inline bool inOrganisation(qint64 organisationId, qint64 wantedOrganisationId)
 {
     return wantedOrganisationId <= 0 || organisationId == wantedOrganisationId;
 }
-// True when `other` is another record taken for the same person as `person`: their names have one
-// key and they belong to the same organisation (or both to none). The People page asks before
-// keeping such a second record.
+// True when `a` and `b` are taken for one person: their names have one key and they belong to the
+// same organisation (or both to none).
+bool samePerson(const Person& a, const Person& b);
+// True when `other` is another record (not `person` itself) taken for the same person as a named
+// `person`. The People page asks before keeping such a second record.
 bool isDuplicate(const Person& person, const Person& other);
 } // namespace SameName

@@ -51,9 +51,9 @@ private slots:
     {
         OrganisationListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(&m_session.db());
+        QVERIFY(model.load(&m_session.services()));
         QCOMPARE(model.rowCount(), 11);
-        model.load(nullptr);
+        QVERIFY(model.load(nullptr));
         QCOMPARE(model.rowCount(), 0);
     }
 

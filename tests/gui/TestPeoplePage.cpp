@@ -102,30 +102,30 @@ private slots:
         PersonListModel people;
         QAbstractItemModelTester peopleTester(&people,
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        people.load(&m_session.db());
+        QVERIFY(people.load(&m_session.services()));
         QCOMPARE(people.rowCount(), 2);
-        people.load(nullptr);
+        QVERIFY(people.load(nullptr));
         QCOMPARE(people.rowCount(), 0);
 
         PersonAttendanceModel attendance;
         QAbstractItemModelTester attendanceTester(&attendance,
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-        attendance.load(&m_session.db(), m_shirasaki);
-        attendance.load(nullptr, 0);
+        QVERIFY(attendance.load(&m_session.services(), m_shirasaki));
+        QVERIFY(attendance.load(nullptr, 0));
         QCOMPARE(attendance.rowCount(), 0);
 
         PersonLectureModel lectures;
         QAbstractItemModelTester lectureTester(&lectures, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        lectures.load(&m_session.db(), m_shirasaki);
+        QVERIFY(lectures.load(&m_session.services(), m_shirasaki));
         QCOMPARE(lectures.rowCount(), 1);
-        lectures.load(nullptr, 0);
+        QVERIFY(lectures.load(nullptr, 0));
         QCOMPARE(lectures.rowCount(), 0);
 
         PersonMembershipModel memberships;
         QAbstractItemModelTester membershipTester(&memberships,
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-        memberships.load(&m_session.db(), m_shirasaki);
-        memberships.load(nullptr, 0);
+        QVERIFY(memberships.load(&m_session.services(), m_shirasaki));
+        QVERIFY(memberships.load(nullptr, 0));
         QCOMPARE(memberships.rowCount(), 0);
     }
 
