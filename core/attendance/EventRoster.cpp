@@ -34,7 +34,7 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
     QHash<qint64, std::optional<Organisation>> orgCache;
     const auto organisation = [&](qint64 id) {
         if (!orgCache.contains(id))
-            orgCache.insert(id, id ? organisations.get(id) : std::nullopt);
+            orgCache.insert(id, id ? organisations.get(id).valueOr(std::nullopt) : std::nullopt);
         return orgCache.value(id);
     };
     QList<Keyed> rows;
@@ -42,7 +42,7 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
     const auto entryFor = [&](qint64 personId) -> Entry* {
         if (index.contains(personId))
             return &rows[index.value(personId)].entry;
-        const auto person = people.get(personId);
+        const auto person = people.get(personId).valueOr(std::nullopt);
         if (!person)
             return nullptr;
         Keyed k;
@@ -70,7 +70,7 @@ EventRoster::EventRoster(const Database& db, qint64 eventId) : m_event(EventStor
     for (const Attendance& a : AttendanceStore(db).forEvent(eventId)) {
         if (a.substituteForId) {
             Entry* member = entryFor(a.substituteForId);
-            const auto came = people.get(a.personId);
+            const auto came = people.get(a.personId).valueOr(std::nullopt);
             if (!member || !came)
                 continue;
             member->attendance = a;

@@ -58,7 +58,9 @@ std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& message, St
 QSqlQuery& Statement::prepared(const QSqlDatabase& connection, const QString& sql)
 {
     // A statement that failed to prepare is prepared again next time; running it fails meanwhile.
-    if (!m_query || !m_ready) {
+    // One whose last run failed is prepared again too, so that its stale error is not taken for
+    // a failed prepare (SqlUtil::list and insertReturningId check the error before running).
+    if (!m_query || !m_ready || m_query->lastError().isValid()) {
         m_query.emplace(connection);
         m_ready = m_query->prepare(sql);
     }
