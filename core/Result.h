@@ -22,7 +22,8 @@ public:
 
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value from a temporary, so that `for (x : read().value())` never walks a destroyed list.
+    T value() && { return std::move(*m_value); }
     const T& operator*() const& { return *m_value; }
     T& operator*() & { return *m_value; }
     const T* operator->() const { return &*m_value; }

@@ -371,7 +371,7 @@ void TestExport::roundTrip()
     QVERIFY2(st.ok(), qPrintable(st.fullText()));
     // Bodies are not an import kind; the events refer to them by name.
     BodyStore freshBodies(fresh);
-    for (const Body& b : BodyStore(source).all()) {
+    for (const Body& b : BodyStore(source).all().value()) {
         Body copy;
         copy.name = b.name;
         copy.shortName = b.shortName;
@@ -421,7 +421,7 @@ void TestExport::roundTripKeepsTextThatLooksLikeAFormula()
     st = fresh.create(newPath());
     QVERIFY2(st.ok(), qPrintable(st.fullText()));
     IMPORT_OK(fresh, Importer::Kind::Organisations, path);
-    const QList<Organisation> back = OrganisationStore(fresh).findByName(QStringLiteral("ひまわり薬局"));
+    const QList<Organisation> back = *OrganisationStore(fresh).findByName(QStringLiteral("ひまわり薬局"));
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first().phone, QStringLiteral("+81-761-72-1234"));
     QCOMPARE(back.first().note, QStringLiteral("-以下余白"));

@@ -37,8 +37,8 @@ private slots:
     void newCouncilsFirstBody()
     {
         const BodyStore store(m_db);
-        QCOMPARE(store.defaultOrganiser(), 0); // no body yet: (none)
-        QCOMPARE(store.newBodyKind(), kind(QStringLiteral("council")));
+        QCOMPARE(store.defaultOrganiser().value(), 0); // no body yet: (none)
+        QCOMPARE(store.newBodyKind().value(), kind(QStringLiteral("council")));
     }
 
     void onlyActiveBodyOrganises()
@@ -48,15 +48,15 @@ private slots:
         const qint64 first = addBody(QStringLiteral("加賀市在宅医療連携推進協議会"), kind(QStringLiteral("other")));
         QVERIFY(first);
         addBody(QStringLiteral("廃止した部会"), kind(QStringLiteral("other")), false);
-        QCOMPARE(store.defaultOrganiser(), first);
-        QCOMPARE(store.newBodyKind(), kind(QStringLiteral("council"))); // still no council-kind body
+        QCOMPARE(store.defaultOrganiser().value(), first);
+        QCOMPARE(store.newBodyKind().value(), kind(QStringLiteral("council"))); // still no council-kind body
         // Two active bodies, neither the council kind: the clerk chooses.
         QVERIFY(addBody(QStringLiteral("ワーキング"), kind(QStringLiteral("other"))));
-        QCOMPARE(store.defaultOrganiser(), 0);
+        QCOMPARE(store.defaultOrganiser().value(), 0);
         // A council-kind body organises even among several; new bodies are then その他.
         const qint64 council = addBody(QStringLiteral("協議会"), kind(QStringLiteral("council")));
-        QCOMPARE(store.defaultOrganiser(), council);
-        QCOMPARE(store.newBodyKind(), kind(QStringLiteral("other")));
+        QCOMPARE(store.defaultOrganiser().value(), council);
+        QCOMPARE(store.newBodyKind().value(), kind(QStringLiteral("other")));
     }
 };
 

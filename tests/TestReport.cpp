@@ -318,7 +318,7 @@ private slots:
     void professionOfMembersAndShortNames()
     {
         RosterFixture f(m_db);
-        const qint64 council = BodyStore(m_db).find(QStringLiteral("加賀市在宅医療連携推進協議会"));
+        const qint64 council = BodyStore(m_db).find(QStringLiteral("加賀市在宅医療連携推進協議会")).value();
         QVERIFY(council);
         f.member(council, f.person(QStringLiteral("山田花子"), QStringLiteral("やまだ はなこ"), 0, QStringLiteral("doctor")));
         Event e;

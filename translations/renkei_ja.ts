@@ -106,6 +106,14 @@
         <source>The headcount could not be saved.</source>
         <translation>参加人数を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The attendance could not be read.</source>
+        <translation>出欠を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The headcounts could not be read.</source>
+        <translation>人数のみの参加者を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTab</name>
@@ -348,6 +356,57 @@
     </message>
 </context>
 <context>
+    <name>BodyService</name>
+    <message>
+        <source>The body &quot;%1&quot; could not be added.</source>
+        <translation>会議体「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The body &quot;%1&quot; could not be put back.</source>
+        <translation>会議体「%1」を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The body &quot;%1&quot; could not be saved.</source>
+        <translation>会議体「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The body could not be deleted.</source>
+        <translation>会議体を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The members of the body could not be read.</source>
+        <translation>会議体の委員を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The membership could not be added.</source>
+        <translation>委員を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The membership could not be put back.</source>
+        <translation>委員を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The membership could not be saved.</source>
+        <translation>委員を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The membership could not be deleted.</source>
+        <translation>委員を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The membership is no longer in the file.</source>
+        <translation>この委員はファイルにもうありません。</translation>
+    </message>
+    <message>
+        <source>The term could not be ended.</source>
+        <translation>任期を終了できませんでした。</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it begins.</source>
+        <translation>任期の終了日を開始日より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
     <name>BodyStore</name>
     <message>
         <source>The body &quot;%1&quot; could not be added.</source>
@@ -380,6 +439,22 @@
     <message>
         <source>The records that refer to the body could not be counted.</source>
         <translation>この会議体に関係する記録の件数を調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the file.</source>
+        <translation>このデータはファイルにもうありません。</translation>
+    </message>
+    <message>
+        <source>The body could not be read.</source>
+        <translation>会議体を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The bodies could not be read.</source>
+        <translation>会議体を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read.</source>
+        <translation>委員を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -628,6 +703,37 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CodeListService</name>
+    <message>
+        <source>The entry &quot;%1&quot; could not be added to the list.</source>
+        <translation>項目「%1」を一覧に追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; could not be saved.</source>
+        <translation>項目「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by the program itself: it can be relabelled, but not deactivated or given another code.</source>
+        <translation>「%1」はプログラムが使う項目です。表示名は変更できますが、無効にしたりコードを変えたりすることはできません。</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted.</source>
+        <translation>項目を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by the program itself and cannot be deleted.</source>
+        <translation>「%1」はプログラムが使う項目のため、削除できません。</translation>
+    </message>
+    <message>
+        <source>This entry is still in use and cannot be deleted; deactivate it instead.</source>
+        <translation>この項目は使用中のため削除できません。無効にしてください。</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; could not be put back.</source>
+        <translation>項目「%1」を元に戻せませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CodeListStore</name>
     <message>
         <source>The entry &quot;%1&quot; could not be added to the list.</source>
@@ -644,6 +750,18 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The entry could not be deleted.</source>
         <translation>選択肢を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; could not be read.</source>
+        <translation>一覧「%1」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The code lists could not be read.</source>
+        <translation>選択肢の一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Whether the entry is in use could not be read.</source>
+        <translation>項目が使用中かどうかを確認できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1357,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The backup &quot;%1&quot; could not be written.</source>
         <translation>バックアップ「%1」を書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>データベースを読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -1383,10 +1505,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>任期の終了</translation>
     </message>
     <message>
-        <source>End the term of %1. The member stays in the list as a past member.</source>
-        <translation>%1の任期を終了します。一覧には過去の委員として残ります。</translation>
-    </message>
-    <message>
         <source>&amp;Last day of the term:</source>
         <translation>任期の最終日(&amp;L):</translation>
     </message>
@@ -1397,6 +1515,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The term cannot end before it begins (%1).</source>
         <translation>任期の終了日を開始日（%1）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>End the term of %1. The member still sits on the last day and is listed as a past member from the day after; the row stays as history.</source>
+        <translation>%1の任期を終了します。最終日までは在任として扱い、翌日から過去の委員として表示します。記録は履歴として残ります。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1772,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The fiscal years of the events could not be read.</source>
         <translation>行事の年度を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>会議・研修会を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2115,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>%1 rows read (%2): added %3; %4 updated, %5 skipped.</source>
         <translation>%1行を読み込みました（%2）：追加 %3、更新 %4件、変更なし %5件</translation>
+    </message>
+    <message>
+        <source>Importing: row %1 of %2</source>
+        <translation>取り込み中：%2行中%1行目</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2547,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>New database %1: enter the council&apos;s name here; it heads every report.</source>
         <translation>新しいデータベース %1 を作成しました。協議会の名称などを入力してください（報告書の表題になります）。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>MembershipDialog</name>
@@ -2766,6 +2900,33 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>OrganisationService</name>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>団体・機関には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be added.</source>
+        <translation>団体・機関「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be restored.</source>
+        <translation>団体・機関「%1」を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>データに番号がありません。</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be saved.</source>
+        <translation>団体・機関「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisation could not be deleted.</source>
+        <translation>団体・機関を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message>
         <source>The organisation &quot;%1&quot; could not be added.</source>
@@ -2786,6 +2947,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The records that refer to the organisation could not be counted.</source>
         <translation>この団体・機関に関係する記録の件数を調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>団体・機関を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisation is no longer in the database.</source>
+        <translation>この団体・機関はデータベースにもうありません。</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3146,33 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PeopleService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>関係者には氏名が必要です。</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot; could not be added.</source>
+        <translation>関係者「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot; could not be restored.</source>
+        <translation>関係者「%1」を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>データに番号がありません。</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot; could not be saved.</source>
+        <translation>関係者「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted.</source>
+        <translation>関係者を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>PersonAttendanceModel</name>
     <message>
         <source>%1 (for %2)</source>
@@ -3072,6 +3268,21 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>%1 (inactive)</source>
         <translation>%1（無効）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryStore</name>
+    <message>
+        <source>The person&apos;s attendance could not be read.</source>
+        <translation>この関係者の出欠を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s lectures could not be read.</source>
+        <translation>この関係者の講師歴を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s memberships could not be read.</source>
+        <translation>この関係者の委員歴を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3422,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The records that refer to the person could not be counted.</source>
         <translation>この関係者に関係する記録の件数を調べられませんでした。</translation>
     </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation>関係者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the database.</source>
+        <translation>この関係者はデータベースにもうありません。</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeStore</name>
@@ -3225,6 +3444,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>The programme item could not be deleted.</source>
         <translation>プログラムの項目を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The lecturers could not be read.</source>
+        <translation>講師を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3750,25 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportReads</name>
+    <message>
+        <source>The events of the report could not be read.</source>
+        <translation>報告に載せる会議・研修会を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The programmes of the report&apos;s events could not be read.</source>
+        <translation>報告に載せる研修内容を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The members and lecturers of the report could not be read.</source>
+        <translation>報告に載せる委員と講師を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The organisations of the report could not be read.</source>
+        <translation>報告に載せる団体・機関を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>The report could not be laid out.</source>
@@ -3667,6 +3909,17 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>&quot;%1&quot; could not be redone; nothing was changed and the step stays.</source>
+        <translation>「%1」をやり直せませんでした。何も変更していません。操作はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone; nothing was changed and the step stays.</source>
+        <translation>「%1」を元に戻せませんでした。何も変更していません。操作はそのまま残っています。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Council (stored in the file)</source>
@@ -3690,10 +3943,21 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>設定を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>The setting could not be saved.</source>
         <translation>設定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The council&apos;s settings could not be read.</source>
+        <translation>協議会の設定を読み込めませんでした。</translation>
     </message>
 </context>
 <context>

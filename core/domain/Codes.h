@@ -38,6 +38,15 @@ inline const QString UnknownProfession = QStringLiteral("unknown");
 inline const QString Meeting = QStringLiteral("meeting");
 inline const QString Training = QStringLiteral("training");
 
+// body-kind and membership-role: codes the program looks for to choose a default (a new body's
+// kind, a new member's role, which bodies the activity report lists). Not reserved: a council
+// without them gets no default.
+inline const QString CouncilBody = QStringLiteral("council"); // 協議会
+inline const QString OtherBody = QStringLiteral("other");
+inline const QString RegionalMedicalCouncil = QStringLiteral("regional-medical-council");
+inline const QString PartnerCouncil = QStringLiteral("partner-council");
+inline const QString Member = QStringLiteral("member"); // 委員
+
 // The statuses under which somebody was there (出席, 代理出席).
 QStringList attendedStatuses();
 // True for the codes above that the program relies on in `list`.

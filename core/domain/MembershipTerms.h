@@ -16,9 +16,18 @@ inline bool covers(const Membership& m, const QDate& day)
 {
     return covers(m.termFrom, m.termTo, day);
 }
+// True when the term covers at least one day of first..last (a year of the activity report).
+inline bool overlaps(const Membership& m, const QDate& first, const QDate& last)
+{
+    return (!m.termFrom.isValid() || m.termFrom <= last) && (!m.termTo.isValid() || first <= m.termTo);
+}
 // Ended: the last day is before `day`.
 inline bool isPast(const Membership& m, const QDate& day)
 {
     return m.termTo.isValid() && m.termTo < day;
+}
+inline bool isCurrent(const Membership& m, const QDate& day)
+{
+    return !isPast(m, day);
 }
 } // namespace MembershipTerms

@@ -38,15 +38,17 @@ const QString& ImportLookups::titleKey(const QString& title)
 
 Status ImportLookups::loadOrganisations()
 {
-    Status st;
-    m_organisations = OrganisationStore(m_db).all(&st); // in 五十音順
+    Result<QList<Organisation>> all = OrganisationStore(m_db).all(); // in 五十音順
+    if (!all)
+        return all.status();
+    m_organisations = std::move(*all);
     for (qsizetype i = 0; i < m_organisations.size(); ++i) {
         m_organisationIndex.insert(m_organisations.at(i).id, i);
         qsizetype& first = m_organisationBySlot[std::size_t(slotOf(m_organisations.at(i).name))];
         if (first < 0)
             first = i;
     }
-    return st;
+    return Status::success();
 }
 
 const Organisation* ImportLookups::organisation(const QString& name)
@@ -71,8 +73,10 @@ void ImportLookups::organisationWritten(const Organisation& org)
 
 Status ImportLookups::loadPeople()
 {
-    Status st;
-    m_people = PersonStore(m_db).all(&st);
+    Result<QList<Person>> all = PersonStore(m_db).all();
+    if (!all)
+        return all.status();
+    m_people = std::move(*all);
     for (qsizetype i = 0; i < m_people.size(); ++i) {
         m_personIndex.insert(m_people.at(i).id, i);
         m_peopleBySlot[std::size_t(slotOf(m_people.at(i).name))] << i;
@@ -82,7 +86,7 @@ Status ImportLookups::loadPeople()
         if (list.size() > 1)
             std::sort(list.begin(), list.end(),
                       [this](qsizetype a, qsizetype b) { return m_people.at(a).id < m_people.at(b).id; });
-    return st;
+    return Status::success();
 }
 
 ImportLookups::PersonMatch ImportLookups::people(const QString& name, qint64 organisationId)
@@ -118,7 +122,10 @@ void ImportLookups::personWritten(const Person& person)
 
 Status ImportLookups::loadBodies()
 {
-    m_bodies = BodyStore(m_db).all();
+    Result<QList<Body>> bodies = BodyStore(m_db).all();
+    if (!bodies)
+        return bodies.status();
+    m_bodies = std::move(bodies).value();
     return Status::success();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
@@ -89,7 +90,9 @@ struct ActivityReport
     CountTable byOrganisation;
     QList<YearSummary> years; // the year two before, the previous one, this one
 
-    // Gathers the report of `year`, issued on `issued`.
+    // Gathers the report of `year`, issued on `issued`, in a number of queries that does not grow
+    // with the year's events, items or seats; a failure when any read failed.
+    static Result<ActivityReport> build(const Database& db, const FiscalYear& year, const QDate& issued);
     static std::optional<ActivityReport> build(const Database& db, const FiscalYear& year, const QDate& issued,
                                                Status* status);
     // 「theme」: in corner brackets unless already quoted.

@@ -77,8 +77,8 @@ SignInSheet::SignInSheet(const Database& db, qint64 eventId)
     BodyStore bodies(db);
     QStringList organisers;
     for (qint64 id : QList<qint64>{event->bodyId} + event->coOrganiserIds)
-        if (const auto body = id ? bodies.get(id) : std::nullopt)
-            organisers << body->name;
+        if (const auto body = id ? bodies.get(id).valueOr(std::nullopt) : std::nullopt)
+            organisers << body->name; // the sheet has no failure of its own yet (the roster's)
     m_organiser = organisers.join(u'・');
 }
 

@@ -25,13 +25,16 @@ Result<std::optional<Event>> EventService::get(qint64 id) const
     return EventStore(m_services.db()).get(id);
 }
 
-Event EventService::draft(bool meeting, const QDate& date, const QString& title) const
+Result<Event> EventService::draft(bool meeting, const QDate& date, const QString& title) const
 {
     const Database& db = m_services.db();
+    const Result<qint64> organiser = BodyStore(db).defaultOrganiser(); // 0: none, the user picks one
+    if (!organiser)
+        return organiser.status();
     Event e;
     e.date = date;
     e.kindId = CodeListStore(db).idOf(CodeListStore::EventKind, meeting ? Code::Meeting : Code::Training);
-    e.bodyId = BodyStore(db).defaultOrganiser();
+    e.bodyId = *organiser;
     e.title = title;
     return e;
 }

@@ -47,7 +47,7 @@ public:
 
     Result<std::optional<Event>> get(qint64 id) const;
     // A new meeting (or training) on `date`: its kind, and the council as organiser.
-    Event draft(bool meeting, const QDate& date, const QString& title) const;
+    Result<Event> draft(bool meeting, const QDate& date, const QString& title) const;
     // The events from `from` to `to` with their list columns, in a fixed number of queries.
     Result<QList<ListRow>> list(const QDate& from, const QDate& to) const;
     // The list rows of `ids` (those still there), in the same fixed number of queries.

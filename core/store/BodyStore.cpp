@@ -1,6 +1,8 @@
 #include "store/BodyStore.h"
 
 #include "db/Database.h"
+#include "db/RecordMap.h"
+#include "domain/Codes.h"
 #include "store/CodeListStore.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
@@ -10,151 +12,160 @@
 #include <algorithm>
 
 namespace {
-const QString CouncilKind = QStringLiteral("council"); // the body-kind code of 協議会
-const QString BodyColumns =
-    QStringLiteral("id, name, short_name, kind_id, parent_id, reports_to_id, organisation_id, note, active");
-const QString MembershipColumns = QStringLiteral(
-    "id, body_id, person_id, organisation_id, profession_id, role_id, represents_id, term_from, term_to, note");
-
-Body bodyFromQuery(const QSqlQuery& q)
+const RecordMap<Body>& bodyMap()
 {
-    Body b;
-    b.id = q.value(0).toLongLong();
-    b.name = q.value(1).toString();
-    b.shortName = q.value(2).toString();
-    b.kindId = q.value(3).toLongLong();
-    b.parentId = q.value(4).toLongLong();
-    b.reportsToId = q.value(5).toLongLong();
-    b.organisationId = q.value(6).toLongLong();
-    b.note = q.value(7).toString();
-    b.active = q.value(8).toBool();
-    return b;
+    static const RecordMap<Body> map = RecordMap<Body>(QStringLiteral("body"), &Body::id)
+                                           .trimmedText(QStringLiteral("name"), &Body::name)
+                                           .trimmedText(QStringLiteral("short_name"), &Body::shortName)
+                                           .reference(QStringLiteral("kind_id"), &Body::kindId)
+                                           .reference(QStringLiteral("parent_id"), &Body::parentId)
+                                           .reference(QStringLiteral("reports_to_id"), &Body::reportsToId)
+                                           .reference(QStringLiteral("organisation_id"), &Body::organisationId)
+                                           .text(QStringLiteral("note"), &Body::note)
+                                           .flag(QStringLiteral("active"), &Body::active);
+    return map;
 }
 
-void bindBody(QSqlQuery& q, const Body& b)
+const RecordMap<Membership>& membershipMap()
 {
-    q.addBindValue(SqlUtil::text(b.name.trimmed()));
-    q.addBindValue(SqlUtil::text(b.shortName.trimmed()));
-    q.addBindValue(SqlUtil::idOrNull(b.kindId));
-    q.addBindValue(SqlUtil::idOrNull(b.parentId));
-    q.addBindValue(SqlUtil::idOrNull(b.reportsToId));
-    q.addBindValue(SqlUtil::idOrNull(b.organisationId));
-    q.addBindValue(SqlUtil::text(b.note));
-    q.addBindValue(b.active);
+    static const RecordMap<Membership> map =
+        RecordMap<Membership>(QStringLiteral("membership"), &Membership::id)
+            .reference(QStringLiteral("body_id"), &Membership::bodyId)
+            .reference(QStringLiteral("person_id"), &Membership::personId)
+            .reference(QStringLiteral("organisation_id"), &Membership::organisationId)
+            .reference(QStringLiteral("profession_id"), &Membership::professionId)
+            .reference(QStringLiteral("role_id"), &Membership::roleId)
+            .reference(QStringLiteral("represents_id"), &Membership::representsId)
+            .date(QStringLiteral("term_from"), &Membership::termFrom)
+            .date(QStringLiteral("term_to"), &Membership::termTo)
+            .text(QStringLiteral("note"), &Membership::note);
+    return map;
 }
 
-Membership membershipFromQuery(const QSqlQuery& q)
+Body readBody(const QSqlQuery& q)
 {
-    Membership m;
-    m.id = q.value(0).toLongLong();
-    m.bodyId = q.value(1).toLongLong();
-    m.personId = q.value(2).toLongLong();
-    m.organisationId = q.value(3).toLongLong();
-    m.professionId = q.value(4).toLongLong();
-    m.roleId = q.value(5).toLongLong();
-    m.representsId = q.value(6).toLongLong();
-    m.termFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-    m.termTo = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    m.note = q.value(9).toString();
-    return m;
+    return bodyMap().read(q);
+}
+Membership readMembership(const QSqlQuery& q)
+{
+    return membershipMap().read(q);
 }
 
-void bindMembership(QSqlQuery& q, const Membership& m)
+// Inserts `record` with RETURNING id; an id already set is written too (undo restores a
+// record under its own id).
+template <class T>
+Status insertRecord(const QSqlDatabase& connection, const RecordMap<T>& map, T& record, qint64 T::*id,
+                    const QString& message)
 {
-    q.addBindValue(m.bodyId);
-    q.addBindValue(SqlUtil::idOrNull(m.personId));
-    q.addBindValue(SqlUtil::idOrNull(m.organisationId));
-    q.addBindValue(SqlUtil::idOrNull(m.professionId));
-    q.addBindValue(SqlUtil::idOrNull(m.roleId));
-    q.addBindValue(SqlUtil::idOrNull(m.representsId));
-    q.addBindValue(SqlUtil::textOrNull(m.termFrom.toString(Qt::ISODate)));
-    q.addBindValue(SqlUtil::textOrNull(m.termTo.toString(Qt::ISODate)));
-    q.addBindValue(SqlUtil::text(m.note));
+    const bool withId = record.*id > 0;
+    QSqlQuery q(connection);
+    q.prepare(map.insertSql(withId));
+    map.bindInsert(q, record, withId);
+    const Result<qint64> added = SqlUtil::insertReturningId(q, message);
+    if (!added)
+        return added.status();
+    record.*id = *added;
+    return Status::success();
+}
+
+template <class T>
+Status updateRecord(const QSqlDatabase& connection, const RecordMap<T>& map, const T& record,
+                    const QString& message)
+{
+    QSqlQuery q(connection);
+    q.prepare(map.updateSql());
+    map.bindUpdate(q, record);
+    if (Status st = SqlUtil::exec(q, message); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(message, BodyStore::tr("The record is no longer in the file."));
+    return Status::success();
 }
 } // namespace
 
 BodyStore::BodyStore(const Database& db) : m_db(db) {}
 
-std::optional<Body> BodyStore::get(qint64 id) const
+Result<std::optional<Body>> BodyStore::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM body WHERE id = ?").arg(BodyColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM body WHERE id = ?").arg(bodyMap().selectList()));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return bodyFromQuery(q);
-    return std::nullopt;
+    return SqlUtil::one<Body>(q, tr("The body could not be read."), readBody);
 }
 
-QList<Body> BodyStore::all() const
+Result<QList<Body>> BodyStore::all() const
 {
     QSqlQuery q(m_db.connection());
-    QList<Body> result;
-    if (q.exec(QStringLiteral("SELECT %1 FROM body ORDER BY id").arg(BodyColumns)))
-        while (q.next())
-            result << bodyFromQuery(q);
-    return result;
+    q.prepare(QStringLiteral("SELECT %1 FROM body ORDER BY id").arg(bodyMap().selectList()));
+    return SqlUtil::list<Body>(q, tr("The bodies could not be read."), readBody);
 }
 
-qint64 BodyStore::find(const QString& text) const
+Result<qint64> BodyStore::find(const QString& text) const
 {
     const QString key = TextFolding::fold(text);
     if (key.isEmpty())
-        return 0;
-    for (const Body& b : all())
+        return qint64(0);
+    const Result<QList<Body>> bodies = all();
+    if (!bodies)
+        return bodies.status();
+    for (const Body& b : *bodies)
         if (TextFolding::fold(b.name) == key || (!b.shortName.isEmpty() && TextFolding::fold(b.shortName) == key))
             return b.id;
-    return 0;
+    return qint64(0);
 }
 
-qint64 BodyStore::defaultOrganiser() const
+Result<qint64> BodyStore::defaultOrganiser() const
 {
-    const qint64 councilKind = CodeListStore(m_db).idOf(CodeListStore::BodyKind, CouncilKind);
+    const Result<QList<CodeItem>> kinds = CodeListStore(m_db).list(CodeList::BodyKind);
+    const Result<QList<Body>> bodies = kinds ? all() : Result<QList<Body>>(kinds.status());
+    if (!bodies)
+        return bodies.status();
+    qint64 councilKind = 0;
+    for (const CodeItem& c : *kinds)
+        if (c.code == Code::CouncilBody)
+            councilKind = c.id;
     QList<qint64> active;
-    for (const Body& b : all()) {
+    for (const Body& b : *bodies) {
         if (!b.active)
             continue;
-        if (b.kindId == councilKind && councilKind)
+        if (councilKind && b.kindId == councilKind)
             return b.id;
         active << b.id;
     }
-    return active.size() == 1 ? active.first() : 0;
+    return active.size() == 1 ? active.first() : qint64(0);
 }
 
-qint64 BodyStore::newBodyKind() const
+Result<qint64> BodyStore::newBodyKind() const
 {
-    const CodeListStore codes(m_db);
-    const qint64 councilKind = codes.idOf(CodeListStore::BodyKind, CouncilKind);
-    const QList<Body> bodies = all();
-    const bool hasCouncil = std::any_of(bodies.begin(), bodies.end(), [councilKind](const Body& b) { return b.kindId == councilKind; });
+    const Result<QList<CodeItem>> kinds = CodeListStore(m_db).list(CodeList::BodyKind);
+    const Result<QList<Body>> bodies = kinds ? all() : Result<QList<Body>>(kinds.status());
+    if (!bodies)
+        return bodies.status();
+    qint64 councilKind = 0, otherKind = 0;
+    for (const CodeItem& c : *kinds) {
+        if (c.code == Code::CouncilBody)
+            councilKind = c.id;
+        else if (c.code == Code::OtherBody)
+            otherKind = c.id;
+    }
+    const bool hasCouncil =
+        std::any_of(bodies->begin(), bodies->end(), [councilKind](const Body& b) { return b.kindId == councilKind; });
     if (councilKind && !hasCouncil)
         return councilKind;
-    if (const qint64 other = codes.idOf(CodeListStore::BodyKind, QStringLiteral("other")))
-        return other;
-    const QList<CodeItem> kinds = codes.items(CodeListStore::BodyKind);
-    return kinds.isEmpty() ? 0 : kinds.first().id;
+    if (otherKind)
+        return otherKind;
+    return kinds->isEmpty() ? qint64(0) : kinds->first().id;
 }
 
 Status BodyStore::insert(Body& body)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO body (id, name, short_name, kind_id, parent_id, reports_to_id, organisation_id, "
-                             "note, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(body.id));
-    bindBody(q, body);
-    Status st = SqlUtil::exec(q, tr("The body \"%1\" could not be added.").arg(body.name));
-    if (st)
-        body.id = q.lastInsertId().toLongLong();
-    return st;
+    return insertRecord(m_db.connection(), bodyMap(), body, &Body::id,
+                        tr("The body \"%1\" could not be added.").arg(body.name));
 }
 
 Status BodyStore::update(const Body& body)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind_id = ?, parent_id = ?, reports_to_id = ?, "
-                             "organisation_id = ?, note = ?, active = ? WHERE id = ?"));
-    bindBody(q, body);
-    q.addBindValue(body.id);
-    return SqlUtil::exec(q, tr("The body \"%1\" could not be saved.").arg(body.name));
+    return updateRecord(m_db.connection(), bodyMap(), body, tr("The body \"%1\" could not be saved.").arg(body.name));
 }
 
 Status BodyStore::remove(qint64 id)
@@ -167,19 +178,16 @@ Status BodyStore::remove(qint64 id)
     if (SqlUtil::isForeignKeyError(q))
         return Status::failure(tr("This body still organises events or is referred to by other bodies; "
                                   "deactivate it instead."));
-    return SqlUtil::exec(q, tr("The body could not be deleted."));
+    return SqlUtil::failure(q, tr("The body could not be deleted."));
 }
 
-QList<Membership> BodyStore::selectMemberships(const QString& where, qint64 id) const
+Result<QList<Membership>> BodyStore::selectMemberships(const QString& where, const QVariantList& binds) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE %2 ORDER BY id").arg(MembershipColumns, where));
-    q.addBindValue(id);
-    QList<Membership> result;
-    if (q.exec())
-        while (q.next())
-            result << membershipFromQuery(q);
-    return result;
+    q.prepare(QStringLiteral("SELECT %1 FROM membership %2 ORDER BY id").arg(membershipMap().selectList(), where));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return SqlUtil::list<Membership>(q, tr("The memberships could not be read."), readMembership);
 }
 
 std::optional<References> BodyStore::references(qint64 id, Status* status) const
@@ -201,37 +209,38 @@ std::optional<References> BodyStore::references(qint64 id, Status* status) const
     return r;
 }
 
-QList<Membership> BodyStore::memberships(qint64 bodyId) const
+Result<QList<Membership>> BodyStore::memberships(qint64 bodyId) const
 {
-    return selectMemberships(QStringLiteral("body_id = ?"), bodyId);
+    return selectMemberships(QStringLiteral("WHERE body_id = ?"), {bodyId});
 }
 
-QList<Membership> BodyStore::membershipsOfPerson(qint64 personId) const
+Result<QList<Membership>> BodyStore::allMemberships() const
 {
-    return selectMemberships(QStringLiteral("person_id = ?"), personId);
+    return selectMemberships(QString(), {});
+}
+
+Result<std::optional<Membership>> BodyStore::membership(qint64 id) const
+{
+    const Result<QList<Membership>> rows = selectMemberships(QStringLiteral("WHERE id = ?"), {id});
+    if (!rows)
+        return rows.status();
+    return rows->isEmpty() ? std::optional<Membership>() : std::optional<Membership>(rows->first());
+}
+
+Result<QList<Membership>> BodyStore::membershipsOfPerson(qint64 personId) const
+{
+    return selectMemberships(QStringLiteral("WHERE person_id = ?"), {personId});
 }
 
 Status BodyStore::insert(Membership& membership)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO membership (id, body_id, person_id, organisation_id, profession_id, role_id, "
-                             "represents_id, term_from, term_to, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(membership.id));
-    bindMembership(q, membership);
-    Status st = SqlUtil::exec(q, tr("The membership could not be added."));
-    if (st)
-        membership.id = q.lastInsertId().toLongLong();
-    return st;
+    return insertRecord(m_db.connection(), membershipMap(), membership, &Membership::id,
+                        tr("The membership could not be added."));
 }
 
 Status BodyStore::update(const Membership& membership)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE membership SET body_id = ?, person_id = ?, organisation_id = ?, profession_id = ?, "
-                             "role_id = ?, represents_id = ?, term_from = ?, term_to = ?, note = ? WHERE id = ?"));
-    bindMembership(q, membership);
-    q.addBindValue(membership.id);
-    return SqlUtil::exec(q, tr("The membership could not be saved."));
+    return updateRecord(m_db.connection(), membershipMap(), membership, tr("The membership could not be saved."));
 }
 
 Status BodyStore::removeMembership(qint64 id)

@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "db/Database.h"
+#include "db/RecordMap.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
 
@@ -20,20 +21,22 @@ const QString CodeListStore::ProgrammeItemKind = CodeList::ProgrammeItemKind;
 const QString CodeListStore::EventFormat = CodeList::EventFormat;
 
 namespace {
-const QString Columns = QStringLiteral("id, list, code, label_ja, label_en, sort_order, group_id, active");
+const RecordMap<CodeItem>& codeMap()
+{
+    static const RecordMap<CodeItem> map = RecordMap<CodeItem>(QStringLiteral("code"), &CodeItem::id)
+                                               .text(QStringLiteral("list"), &CodeItem::list)
+                                               .text(QStringLiteral("code"), &CodeItem::code)
+                                               .text(QStringLiteral("label_ja"), &CodeItem::labelJa)
+                                               .text(QStringLiteral("label_en"), &CodeItem::labelEn)
+                                               .integer(QStringLiteral("sort_order"), &CodeItem::sortOrder)
+                                               .reference(QStringLiteral("group_id"), &CodeItem::groupId)
+                                               .flag(QStringLiteral("active"), &CodeItem::active);
+    return map;
+}
 
 CodeItem fromQuery(const QSqlQuery& q)
 {
-    CodeItem c;
-    c.id = q.value(0).toLongLong();
-    c.list = q.value(1).toString();
-    c.code = q.value(2).toString();
-    c.labelJa = q.value(3).toString();
-    c.labelEn = q.value(4).toString();
-    c.sortOrder = q.value(5).toInt();
-    c.groupId = q.value(6).toLongLong();
-    c.active = q.value(7).toBool();
-    return c;
+    return codeMap().read(q);
 }
 } // namespace
 
@@ -49,25 +52,33 @@ bool CodeListStore::isReserved(const QString& list, const QString& code)
 
 CodeListStore::CodeListStore(const Database& db) : m_db(db) {}
 
-QList<CodeItem> CodeListStore::items(const QString& list, Status* status) const
+Result<QList<CodeItem>> CodeListStore::list(const QString& list) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE list = ? ORDER BY sort_order, id").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE list = ? ORDER BY sort_order, id").arg(codeMap().selectList()));
     q.addBindValue(list);
-    QList<CodeItem> result;
-    const Status st = SqlUtil::exec(q, tr("The list \"%1\" could not be read.").arg(list));
+    return SqlUtil::list<CodeItem>(q, tr("The list \"%1\" could not be read.").arg(list), fromQuery);
+}
+
+Result<QList<CodeItem>> CodeListStore::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM code ORDER BY list, sort_order, id").arg(codeMap().selectList()));
+    return SqlUtil::list<CodeItem>(q, tr("The code lists could not be read."), fromQuery);
+}
+
+QList<CodeItem> CodeListStore::items(const QString& list, Status* status) const
+{
+    const Result<QList<CodeItem>> items = this->list(list);
     if (status)
-        *status = st;
-    if (st)
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+        *status = items ? Status::success() : items.status();
+    return items.valueOr({});
 }
 
 std::optional<CodeItem> CodeListStore::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(codeMap().selectList()));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -104,7 +115,7 @@ QString CodeListStore::label(qint64 id) const
     return item ? item->label() : QString();
 }
 
-bool CodeListStore::isInUse(qint64 id) const
+Result<bool> CodeListStore::isInUse(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -118,40 +129,31 @@ bool CodeListStore::isInUse(qint64 id) const
         " OR EXISTS (SELECT 1 FROM attendance WHERE status_id = :id OR role_id = :id OR profession_id = :id)"
         " OR EXISTS (SELECT 1 FROM headcount WHERE profession_id = :id)"));
     q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const QString message = tr("Whether the entry is in use could not be read.");
+    if (!q.exec() || !q.next())
+        return SqlUtil::failure(q, message);
+    return q.value(0).toBool();
 }
 
 Status CodeListStore::insert(CodeItem& item)
 {
+    const bool withId = item.id > 0;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO code (id, list, code, label_ja, label_en, sort_order, group_id, active) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(item.id));
-    q.addBindValue(SqlUtil::text(item.list));
-    q.addBindValue(SqlUtil::text(item.code));
-    q.addBindValue(SqlUtil::text(item.labelJa));
-    q.addBindValue(SqlUtil::text(item.labelEn));
-    q.addBindValue(item.sortOrder);
-    q.addBindValue(SqlUtil::idOrNull(item.groupId));
-    q.addBindValue(item.active);
-    Status st = SqlUtil::exec(q, tr("The entry \"%1\" could not be added to the list.").arg(item.labelJa));
-    if (st)
-        item.id = q.lastInsertId().toLongLong();
-    return st;
+    q.prepare(codeMap().insertSql(withId));
+    codeMap().bindInsert(q, item, withId);
+    const Result<qint64> added =
+        SqlUtil::insertReturningId(q, tr("The entry \"%1\" could not be added to the list.").arg(item.labelJa));
+    if (!added)
+        return added.status();
+    item.id = *added;
+    return Status::success();
 }
 
 Status CodeListStore::update(const CodeItem& item)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE code SET code = ?, label_ja = ?, label_en = ?, sort_order = ?, group_id = ?, "
-                             "active = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(item.code));
-    q.addBindValue(SqlUtil::text(item.labelJa));
-    q.addBindValue(SqlUtil::text(item.labelEn));
-    q.addBindValue(item.sortOrder);
-    q.addBindValue(SqlUtil::idOrNull(item.groupId));
-    q.addBindValue(item.active);
-    q.addBindValue(item.id);
+    q.prepare(codeMap().updateSql());
+    codeMap().bindUpdate(q, item);
     return SqlUtil::exec(q, tr("The entry \"%1\" could not be saved.").arg(item.labelJa));
 }
 
@@ -164,5 +166,5 @@ Status CodeListStore::remove(qint64 id)
         return Status::success();
     if (SqlUtil::isForeignKeyError(q))
         return Status::failure(tr("This entry is still in use and cannot be deleted; deactivate it instead."));
-    return SqlUtil::exec(q, tr("The entry could not be deleted."));
+    return SqlUtil::failure(q, tr("The entry could not be deleted."));
 }

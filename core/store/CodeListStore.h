@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/CodeItem.h"
 
@@ -32,17 +33,24 @@ public:
 
     explicit CodeListStore(const Database& db);
 
-    // A failed query is reported in `status` (and gives an empty list).
+    // One list in its order; a failed query is a failure, an empty list a list without entries.
+    Result<QList<CodeItem>> list(const QString& list) const;
+    // Every entry of every list, in one query (CodeListCache, reports).
+    Result<QList<CodeItem>> all() const;
+    // As list(), but empty when the query failed (reported in `status` when given): for the
+    // import's look-ups and views not yet moved onto services.
     QList<CodeItem> items(const QString& list, Status* status = nullptr) const;
     std::optional<CodeItem> get(qint64 id) const;
     // The id of a code, 0 if there is none.
     qint64 idOf(const QString& list, const QString& code) const;
-    // Matches a code, its Japanese or its English label (folded); 0 if none matches.
+    // Matches a code, its Japanese or its English label (folded); 0 if none matches. Reads the
+    // list for each call: a batch (an import) holds a CodeListCache instead.
     qint64 find(const QString& list, const QString& text) const;
     QString label(qint64 id) const;
 
-    // True when any record (or a profession, for a group) refers to the entry.
-    bool isInUse(qint64 id) const;
+    // True when any record (or a profession, for a group) refers to the entry; a failure when
+    // that could not be read (never "not in use" on error).
+    Result<bool> isInUse(qint64 id) const;
 
     // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
     Status insert(CodeItem& item);

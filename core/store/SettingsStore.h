@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class Database;
@@ -21,7 +23,10 @@ public:
     static const QString Sample;
 
     explicit SettingsStore(const Database& db);
-    QString value(const QString& key, const QString& fallback = QString()) const;
+    // The value, "" when it was never set; a failure when it could not be read.
+    Result<QString> value(const QString& key) const;
+    // Every setting, in one query.
+    Result<QHash<QString, QString>> all() const;
     Status setValue(const QString& key, const QString& value);
 
 private:

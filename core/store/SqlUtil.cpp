@@ -46,8 +46,8 @@ bool isForeignKeyError(const QSqlQuery& q)
 QSqlQuery& Statement::prepared(const QSqlDatabase& connection, const QString& sql)
 {
     // A statement that failed to prepare is prepared again next time; running it fails meanwhile.
-    // One whose last run failed is prepared again too: its error would otherwise stay and read
-    // as a failed prepare (insertReturningId, list) on the next run.
+    // One whose last run failed is prepared again too, so that its stale error is not taken for
+    // a failed prepare (SqlUtil::list and insertReturningId check the error before running).
     if (!m_query || !m_ready || m_query->lastError().isValid()) {
         m_query.emplace(connection);
         m_ready = m_query->prepare(sql);

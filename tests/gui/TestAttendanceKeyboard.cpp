@@ -121,7 +121,7 @@ private slots:
         const QStringList jobs{QStringLiteral("doctor"),        QStringLiteral("nurse"),
                                QStringLiteral("care-manager"),  QStringLiteral("pharmacist"),
                                QStringLiteral("social-worker"), QStringLiteral("care-worker")};
-        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(db()).find(QStringLiteral("協議会")).value();
         QVERIFY(council);
         const QList<Name> families = familyNames();
         const QList<Name> givens = givenNames();

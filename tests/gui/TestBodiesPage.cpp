@@ -81,7 +81,7 @@ private slots:
         QVERIFY(TestEnvironment::createKagaDatabase(path));
         QVERIFY(m_session.open(path));
         m_session.setFiscalYear(FiscalYear(2024));
-        m_shingikai = BodyStore(m_session.db()).find(QStringLiteral("加賀市地域医療審議会"));
+        m_shingikai = BodyStore(m_session.db()).find(QStringLiteral("加賀市地域医療審議会")).value();
         QVERIFY(m_shingikai);
         m_page = std::make_unique<BodiesPage>(m_session);
         m_page->members()->setToday(m_today); // who is a past member must not depend on the clock
@@ -95,7 +95,7 @@ private slots:
         BodyListModel bodies;
         QAbstractItemModelTester bodiesTester(&bodies,
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        bodies.load(&m_session.db());
+        bodies.load(&m_session.services());
         QCOMPARE(bodies.rowCount(), 5);
         bodies.load(nullptr);
         QCOMPARE(bodies.rowCount(), 0);
@@ -103,7 +103,7 @@ private slots:
         MembershipModel memberships;
         QAbstractItemModelTester membershipTester(&memberships,
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-        memberships.load(&m_session.db(), m_shingikai, true);
+        memberships.load(&m_session.services(), m_shingikai, true);
         QCOMPARE(memberships.rowCount(), 9);
         memberships.load(nullptr, 0, true);
         QCOMPARE(memberships.rowCount(), 0);
@@ -160,7 +160,7 @@ private slots:
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(picker->text(), QStringLiteral("白﨑直樹"));
         const qint64 shirasaki =
-            PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).first().id;
+            PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"))->first().id;
         QCOMPARE(picker->personId(), shirasaki);
         // The person's own organisation is offered as the one they represent.
         QCOMPARE(dialog->representsCombo()->currentText(), QStringLiteral("加賀市医療センター"));
@@ -178,7 +178,7 @@ private slots:
         QTest::keyClick(dialog->toEdit(), Qt::Key_Return); // OK
         QTRY_VERIFY(!members()->findChild<MembershipDialog*>());
 
-        const QList<Membership> stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const QList<Membership> stored = BodyStore(m_session.db()).memberships(m_shingikai).value();
         QCOMPARE(stored.size(), 10);
         const Membership& added = stored.last();
         QCOMPARE(added.personId, shirasaki);
@@ -205,7 +205,7 @@ private slots:
         QVERIFY(dialog->errorLabel()->isVisible());
         QTest::keyClick(dialog->toEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!members()->findChild<MembershipDialog*>());
-        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).last().termTo.isValid());
+        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).value().last().termTo.isValid());
     }
 
     void endTermKeepsTheRowAsPast()
@@ -222,7 +222,7 @@ private slots:
         QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
         QTRY_VERIFY(!members()->findChild<EndTermDialog*>());
 
-        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai).value();
         QCOMPARE(stored.size(), 10); // history kept
         QCOMPARE(stored.last().termTo, QDate(2025, 3, 31));
         const int row = rowOfMember(QStringLiteral("白﨑直樹"));
@@ -247,16 +247,16 @@ private slots:
     void undoRestoresTermThenRemovesMember()
     {
         m_session.undoStack()->undo(); // the end of term
-        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).last().termTo.isValid());
+        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).value().last().termTo.isValid());
         int row = rowOfMember(QStringLiteral("白﨑直樹"));
         QVERIFY(row >= 0);
         QVERIFY(!members()->model()->index(row, 0).data(MembershipModel::PastRole).toBool());
         m_session.undoStack()->undo(); // the addition
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 9);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).value().size(), 9);
         QCOMPARE(rowOfMember(QStringLiteral("白﨑直樹")), -1);
         m_session.undoStack()->redo();
         m_session.undoStack()->redo();
-        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai).value();
         QCOMPARE(stored.size(), 10);
         QCOMPARE(stored.last().termTo, QDate(2025, 3, 31));
     }
@@ -264,15 +264,15 @@ private slots:
     void removeAsksAndUndoes()
     {
         activatePage();
-        members()->selectId(BodyStore(m_session.db()).memberships(m_shingikai).last().id);
+        members()->selectId(BodyStore(m_session.db()).memberships(m_shingikai).value().last().id);
         const qint64 id = members()->currentId();
         Dialogs::setNextAnswer(QMessageBox::Yes);
         members()->view()->setFocus();
         QTest::keyClick(members()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("end the term")));
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 9);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).value().size(), 9);
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).last().id, id);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).value().last().id, id);
     }
 
     void editBodySavesAndUndoes()
@@ -282,10 +282,10 @@ private slots:
         name->selectAll();
         typeText(name, QStringLiteral("地域医療審議会（加賀市）"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai)->name,
+        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).value()->name,
                  QStringLiteral("地域医療審議会（加賀市）"));
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai)->name, QStringLiteral("加賀市地域医療審議会"));
+        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).value()->name, QStringLiteral("加賀市地域医療審議会"));
         QCOMPARE(name->text(), QStringLiteral("加賀市地域医療審議会"));
     }
 
@@ -298,39 +298,72 @@ private slots:
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("member")));
-        const auto stored = BodyStore(m_session.db()).get(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).get(m_shingikai).value();
         QVERIFY(stored);
         QVERIFY(!stored->active);
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 10);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).value().size(), 10);
         m_session.undoStack()->undo();
-        QVERIFY(BodyStore(m_session.db()).get(m_shingikai)->active);
+        QVERIFY(BodyStore(m_session.db()).get(m_shingikai).value()->active);
     }
 
     void newBodyThenDeleteAndUndo()
     {
         activatePage();
-        const int before = BodyStore(m_session.db()).all().size();
+        const int before = BodyStore(m_session.db()).all().value().size();
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(BodyStore(m_session.db()).all().size(), before + 1);
+        QCOMPARE(BodyStore(m_session.db()).all().value().size(), before + 1);
         QLineEdit* name = m_page->editor()->nameEdit();
         QVERIFY(name->hasFocus());
         typeText(name, QStringLiteral("認知症ワーキング"));
         QTest::keyClick(name, Qt::Key_Tab);
         const qint64 id = m_page->currentId();
-        QCOMPARE(BodyStore(m_session.db()).get(id)->name, QStringLiteral("認知症ワーキング"));
+        QCOMPARE(BodyStore(m_session.db()).get(id).value()->name, QStringLiteral("認知症ワーキング"));
         // Belongs to the council.
-        const qint64 council = BodyStore(m_session.db()).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(m_session.db()).find(QStringLiteral("協議会")).value();
         QComboBox* parent = m_page->editor()->parentCombo();
         parent->setCurrentIndex(parent->findData(council));
         emit parent->activated(parent->currentIndex());
-        QCOMPARE(BodyStore(m_session.db()).get(id)->parentId, council);
+        QCOMPARE(BodyStore(m_session.db()).get(id).value()->parentId, council);
 
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!BodyStore(m_session.db()).get(id));
+        QVERIFY(!BodyStore(m_session.db()).get(id).value());
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).get(id)->name, QStringLiteral("認知症ワーキング"));
+        QCOMPARE(BodyStore(m_session.db()).get(id).value()->name, QStringLiteral("認知症ワーキング"));
+    }
+
+    // The last day belongs to the term (MembershipTerms): a term ended today — the day the
+    // dialog offers — keeps the member current today and makes them past tomorrow.
+    void aTermEndingTodayIsCurrentToday()
+    {
+        activatePage();
+        m_page->selectId(m_shingikai);
+        const int row = 0; // current members come first
+        QVERIFY(!members()->model()->index(row, 0).data(MembershipModel::PastRole).toBool());
+        const qint64 id = members()->model()->index(row, 0).data(MembershipModel::IdRole).toLongLong();
+        members()->selectId(id);
+        QTest::mouseClick(members()->endTermButton(), Qt::LeftButton);
+        auto* dialog = openDialog<EndTermDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->dateEdit()->text(), QStringLiteral("令和7年6月1日"));
+        QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!members()->findChild<EndTermDialog*>());
+
+        const int now = members()->model()->rowOf(id);
+        QVERIFY(now >= 0);
+        QCOMPARE(members()->model()->index(now, MembershipModel::ToColumn).data().toString(),
+                 QStringLiteral("令和7年6月1日"));
+        QVERIFY(!members()->model()->index(now, 0).data(MembershipModel::PastRole).toBool());
+        QVERIFY(!members()->model()->index(now, 0).data(Qt::ForegroundRole).isValid());
+
+        members()->setToday(m_today.addDays(1));
+        members()->showBody(m_shingikai, QStringLiteral("加賀市地域医療審議会"));
+        const int tomorrow = members()->model()->rowOf(id);
+        QVERIFY(tomorrow >= 0);
+        QVERIFY(members()->model()->index(tomorrow, 0).data(MembershipModel::PastRole).toBool());
+        members()->setToday(m_today);
+        m_session.undoStack()->undo();
     }
 };
 

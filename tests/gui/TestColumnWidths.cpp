@@ -73,7 +73,7 @@ private slots:
         Database db;
         QVERIFY(db.open(m_path));
         RosterFixture f(db);
-        const qint64 council = BodyStore(db).find(QStringLiteral("協議会"));
+        const qint64 council = BodyStore(db).find(QStringLiteral("協議会")).value();
         QVERIFY(council);
         const qint64 centre = f.organisation(QStringLiteral("加賀市医療センター 地域連携センター"), QStringLiteral("かがしいりょうせんたー"));
         const qint64 station = f.organisation(QStringLiteral("訪問看護ステーションやまなか温泉"), QStringLiteral("ほうもんかんご"));

@@ -90,7 +90,7 @@ class TestFirstDay : public QObject
 
     Database& db() { return m_session->db(); }
     template <typename T> T* page(int index) { return qobject_cast<T*>(m_window->page(index)); }
-    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
+    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name)->value(0).id; }
     QString roleOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_meetingId, personId(name)).value();
@@ -226,12 +226,12 @@ private slots:
         QCOMPARE(db().path(), QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath());
 
         const SettingsStore settings(db());
-        QCOMPARE(settings.value(SettingsStore::CouncilName), councilName());
-        QCOMPARE(settings.value(SettingsStore::Municipality), QStringLiteral("小松市"));
-        QCOMPARE(settings.value(SettingsStore::Secretariat), QStringLiteral("小松市 長寿介護課"));
-        QCOMPARE(settings.value(SettingsStore::ReportRecipient),
+        QCOMPARE(settings.value(SettingsStore::CouncilName).value(), councilName());
+        QCOMPARE(settings.value(SettingsStore::Municipality).value(), QStringLiteral("小松市"));
+        QCOMPARE(settings.value(SettingsStore::Secretariat).value(), QStringLiteral("小松市 長寿介護課"));
+        QCOMPARE(settings.value(SettingsStore::ReportRecipient).value(),
                  QStringLiteral("小松市地域医療審議会")); // suggested
-        QVERIFY2(settings.value(SettingsStore::Sample).isEmpty(), "our database is no sample");
+        QVERIFY2(settings.value(SettingsStore::Sample).value().isEmpty(), "our database is no sample");
         for (const char* table : {"organisation", "person", "body", "event", "membership", "attendance"})
             QVERIFY2(
                 rows(QString::fromLatin1(table)) == 0,
@@ -315,10 +315,10 @@ private slots:
         QTest::keyClick(name, Qt::Key_Tab);
         m_bodyId = bodies->currentId();
         QVERIFY(m_bodyId);
-        QCOMPARE(BodyStore(db()).get(m_bodyId)->name, bodyName());
+        QCOMPARE(BodyStore(db()).get(m_bodyId).value()->name, bodyName());
         // The first body of a new council is the council (協議会), not その他: the report's
         // 推進体制 prints its kind.
-        QCOMPARE(BodyStore(db()).get(m_bodyId)->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
+        QCOMPARE(BodyStore(db()).get(m_bodyId).value()->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
 
         // Members, each picked by typing a keyboard spelling of the name.
         const QList<QPair<QString, QString>> members{{QStringLiteral("高橋"), lecturer()},
@@ -349,7 +349,7 @@ private slots:
             QVERIFY2(open.isNull(), qPrintable(QStringLiteral("the member dialog stays open: ") +
                                                (open ? open->errorLabel()->text() : QString())));
         }
-        QCOMPARE(BodyStore(db()).memberships(m_bodyId).size(), 2);
+        QCOMPARE(BodyStore(db()).memberships(m_bodyId).value().size(), 2);
     }
 
     // 3. A meeting dated in the previous fiscal year: the window follows it there.

@@ -33,7 +33,7 @@ class TestSettingsPage : public QObject
     std::unique_ptr<SettingsPage> m_page;
 
     CodeListEditor* lists() const { return m_page->codeLists(); }
-    QString setting(const QString& key) { return SettingsStore(m_session.db()).value(key); }
+    QString setting(const QString& key) { return SettingsStore(m_session.db()).value(key).value(); }
     QList<CodeItem> professions() { return CodeListStore(m_session.db()).items(CodeListStore::Profession); }
 
     // Types into the cell being edited and presses Enter, as a user does.

@@ -128,7 +128,7 @@ private slots:
     void recordDialogs()
     {
         Membership m;
-        m.bodyId = BodyStore(m_session.db()).find(QStringLiteral("協議会"));
+        m.bodyId = BodyStore(m_session.db()).find(QStringLiteral("協議会")).value();
         MembershipDialog membership(m_session.db(), m);
         QVERIFY(verifyModal([&membership] { membership.exec(); }));
         EndTermDialog endTerm(QStringLiteral("白﨑直樹"), QDate(2024, 4, 1), QDate(2025, 3, 31));

@@ -7,7 +7,7 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/UndoText.h"
-#include "store/BodyStore.h"
+#include "service/BodyService.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -32,7 +32,10 @@ BodiesPage::BodiesPage(Session& session, QWidget* parent)
 void BodiesPage::reload()
 {
     m_editor->setLists(m_session.db());
-    reloadModel([this] { m_model->load(&m_session.db()); });
+    reloadModel([this] {
+        if (const Status st = m_model->load(&m_session.services()); !st)
+            emit m_session.failed(st); // a failed read is an error, not a council without bodies
+    });
 }
 
 void BodiesPage::clear()
@@ -54,7 +57,7 @@ void BodiesPage::save(const Body& before, const Body& after)
         m_editor->setBody(before);
         return;
     }
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     m_session.edit(
         UndoText::change({{before.name != after.name, tr("name")},
                           {before.shortName != after.shortName, tr("short name")},
@@ -66,20 +69,29 @@ void BodiesPage::save(const Body& before, const Body& after)
                           {before.active != after.active, tr("active")}},
                          before.name),
         EditTarget::of(EditTarget::Kind::Body, after.id),
-        [&db, after] { return BodyStore(db).update(after); },
-        [&db, before] { return BodyStore(db).update(before); });
+        [&services, after] { return BodyService(services).update(after); },
+        [&services, before] { return BodyService(services).update(before); });
 }
 
 void BodiesPage::add(const Body& body)
 {
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     auto record = std::make_shared<Body>(body);
-    // Redo after undo inserts the same id again, so later steps that refer to it still apply.
+    // Redo after undo restores the same id, so later steps that refer to it still apply.
     if (!m_session.edit(
             tr("Add body %1").arg(body.name),
             EditTarget::of(EditTarget::Kind::Body, [record] { return record->id; }),
-            [&db, record] { return BodyStore(db).insert(*record); },
-            [&db, record] { return BodyStore(db).remove(record->id); }))
+            [&services, record]() -> Status {
+                BodyService bodies(services);
+                if (record->id)
+                    return bodies.restore(*record);
+                const Result<qint64> id = bodies.add(*record);
+                if (!id)
+                    return id.status();
+                record->id = *id;
+                return Status::success();
+            },
+            [&services, record] { return BodyService(services).remove(record->id); }))
         return;
     searchEdit()->clear();
     selectId(record->id);
@@ -91,7 +103,12 @@ void BodiesPage::newRecord()
 {
     Body body;
     body.name = tr("New body");
-    body.kindId = BodyStore(m_session.db()).newBodyKind();
+    const Result<qint64> kind = BodyService(m_session.services()).newBodyKind();
+    if (!kind) {
+        Dialogs::showError(this, kind.status());
+        return;
+    }
+    body.kindId = *kind;
     add(body);
 }
 
@@ -112,22 +129,18 @@ void BodiesPage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Body body = *found;
-    Database& db = m_session.db();
-    Status st;
-    const auto references = BodyStore(db).references(id, &st);
+    Services& services = m_session.services();
+    const Result<References> references = BodyService(services).references(id);
     if (!references) {
-        Dialogs::showError(this, st);
+        Dialogs::showError(this, references.status());
         return;
     }
     switch (ConfirmDelete::ask(this, tr("Delete body"), body.name, *references, body.active)) {
     case ConfirmDelete::Answer::Delete:
         m_session.edit(
             tr("Delete body %1").arg(body.name), EditTarget::of(EditTarget::Kind::Body, id),
-            [&db, id] { return BodyStore(db).remove(id); },
-            [&db, body] {
-                Body copy = body;
-                return BodyStore(db).insert(copy);
-            });
+            [&services, id] { return BodyService(services).remove(id); },
+            [&services, body] { return BodyService(services).restore(body); });
         break;
     case ConfirmDelete::Answer::Deactivate: {
         Body inactive = body;

@@ -1,41 +1,44 @@
 #include "bodies/BodyListModel.h"
 
-#include "bodies/MembershipTerm.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
+#include "domain/Codes.h"
+#include "service/BodyService.h"
+#include "service/CodeListService.h"
 #include "text/TextFolding.h"
 
 #include <QHash>
 
 BodyListModel::BodyListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
 
-void BodyListModel::load(const Database* db, const QDate& today)
+Status BodyListModel::load(Services* services, const QDate& today)
 {
     beginResetModel();
     m_rows.clear();
-    if (db) {
-        BodyStore store(*db);
-        CodeListStore codes(*db);
+    Status status = Status::success();
+    if (services) {
+        const BodyService service(*services);
+        const auto kindList = CodeListService(*services).list(CodeList::BodyKind);
+        const auto bodies = kindList ? service.bodies() : Result<QList<Body>>(kindList.status());
+        const auto members = bodies ? service.currentMemberCounts(today) : Result<QHash<qint64, int>>(bodies.status());
+        if (!members) {
+            endResetModel();
+            return members.status();
+        }
         QHash<qint64, QString> kinds;
-        for (const CodeItem& c : codes.items(CodeListStore::BodyKind))
+        for (const CodeItem& c : *kindList)
             kinds.insert(c.id, c.label());
-        const QList<Body> bodies = store.all();
         QHash<qint64, QString> names;
-        for (const Body& b : bodies)
+        for (const Body& b : *bodies)
             names.insert(b.id, b.shortName.isEmpty() ? b.name : b.shortName);
-        for (const Body& b : bodies) {
-            int members = 0;
-            for (const Membership& m : store.memberships(b.id))
-                members += MembershipTerm::isCurrent(m, today) ? 1 : 0;
+        for (const Body& b : *bodies)
             m_rows << Row{b,
                           kinds.value(b.kindId),
                           names.value(b.reportsToId),
-                          members,
+                          members->value(b.id),
                           TextFolding::searchKey({b.name, b.shortName}),
                           TextFolding::sortKey(QString(), b.name)};
-        }
     }
     endResetModel();
+    return status;
 }
 
 const Body* BodyListModel::body(qint64 id) const

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Body.h"
 #include "pages/RecordListModel.h"
 
 #include <QDate>
 
-class Database;
+class Services;
 
 // Bodies (会議体) as a table: name, short name, kind, the body it reports to, current members,
 // active. Searched by folded name and short name.
@@ -25,8 +26,9 @@ public:
     };
 
     explicit BodyListModel(QObject* parent = nullptr);
-    // Members count as current when their term has not ended by `today`.
-    void load(const Database* db, const QDate& today = QDate::currentDate());
+    // Members count as current when their term covers `today` (MembershipTerms). Reads through
+    // BodyService in a fixed number of queries; none and a failure when a read failed.
+    Status load(Services* services, const QDate& today = QDate::currentDate());
     const Body* body(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

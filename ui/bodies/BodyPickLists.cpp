@@ -31,7 +31,7 @@ void fillOrganisations(QComboBox* combo, const Database& db, qint64 keepId, cons
 {
     const QSignalBlocker blocker(combo);
     start(combo, none);
-    for (const Organisation& o : OrganisationStore(db).all())
+    for (const Organisation& o : OrganisationStore(db).all().valueOr({}))
         if (o.active || o.id == keepId)
             combo->addItem(o.name, o.id);
 }
@@ -40,7 +40,7 @@ void fillBodies(QComboBox* combo, const Database& db, qint64 keepId, const QStri
 {
     const QSignalBlocker blocker(combo);
     start(combo, none);
-    for (const Body& b : BodyStore(db).all())
+    for (const Body& b : BodyStore(db).all().valueOr({})) // not yet on a service (its organisations)
         if (b.active || b.id == keepId)
             combo->addItem(b.name, b.id);
 }

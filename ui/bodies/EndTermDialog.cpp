@@ -15,7 +15,9 @@ EndTermDialog::EndTermDialog(const QString& member, const QDate& termFrom, const
 {
     setWindowTitle(tr("End term"));
     auto* intro = new QLabel(
-        tr("End the term of %1. The member stays in the list as a past member.").arg(member), this);
+        tr("End the term of %1. The member still sits on the last day and is listed as a past member from "
+           "the day after; the row stays as history.")
+            .arg(member), this);
     intro->setWordWrap(true);
     m_edit->setText(MembershipTerm::format(today));
     m_edit->selectAll();

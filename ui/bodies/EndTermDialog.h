@@ -7,7 +7,9 @@ class QLabel;
 class QLineEdit;
 
 // Asks for the last day of a term (today unless the user types another date, in any form
-// DateParser reads). The membership stays on the body as a past member.
+// DateParser reads). The last day still belongs to the term (MembershipTerms): a term ended
+// today keeps the member current today, as the roster, the sign-in sheet and the report count
+// them; from the next day the row stays on the body as a past member.
 class EndTermDialog : public QDialog
 {
     Q_OBJECT

@@ -1,77 +1,52 @@
 #include "bodies/MembershipModel.h"
 
 #include "bodies/MembershipTerm.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
+#include "domain/MembershipTerms.h"
 
 #include <QColor>
-#include <QHash>
 #include <algorithm>
 
 MembershipModel::MembershipModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, const QDate& today)
+Status MembershipModel::load(Services* services, qint64 bodyId, bool showPast, const QDate& today)
 {
     beginResetModel();
     m_rows.clear();
     m_pastCount = 0;
-    if (db && bodyId) {
-        CodeListStore codes(*db);
-        QHash<qint64, CodeItem> roles;
-        for (const CodeItem& c : codes.items(CodeListStore::MembershipRole))
-            roles.insert(c.id, c);
-        QHash<qint64, QString> orgs;
-        for (const Organisation& o : OrganisationStore(*db).all())
-            orgs.insert(o.id, o.name);
-        PersonStore people(*db);
-        for (const Membership& m : BodyStore(*db).memberships(bodyId)) {
-            Row row{m,
-                    QString(),
-                    QString(),
-                    roles.value(m.roleId).label(),
-                    orgs.value(m.representsId),
-                    MembershipTerm::isPast(m, today)};
-            if (m.personId) {
-                row.member = people.get(m.personId).value_or(Person()).name;
-                row.seatKind = tr("Person");
-            } else if (m.organisationId) {
-                row.member = orgs.value(m.organisationId);
-                row.seatKind = tr("Organisation");
-            } else {
-                row.member = codes.label(m.professionId);
-                row.seatKind = tr("Profession only");
-            }
+    Status status = Status::success();
+    if (services && bodyId) {
+        const auto seats = BodyService(*services).seats(bodyId);
+        if (!seats)
+            status = seats.status();
+        for (const BodyService::Seat& seat : seats.valueOr({})) {
+            const Row row{seat, MembershipTerms::isPast(seat.membership, today)};
             m_pastCount += row.past ? 1 : 0;
             if (showPast || !row.past)
                 m_rows << row;
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&roles](const Row& a, const Row& b) {
+        // Current members first in role order (会長 first), then past ones, latest ended first.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
             if (a.past != b.past)
                 return !a.past;
             if (a.past)
-                return a.membership.termTo > b.membership.termTo;
-            const int orderA =
-                roles.contains(a.membership.roleId) ? roles.value(a.membership.roleId).sortOrder : 1000;
-            const int orderB =
-                roles.contains(b.membership.roleId) ? roles.value(b.membership.roleId).sortOrder : 1000;
-            return orderA < orderB;
+                return a.seat.membership.termTo > b.seat.membership.termTo;
+            return a.seat.roleOrder < b.seat.roleOrder;
         });
     }
     endResetModel();
+    return status;
 }
 
 const Membership* MembershipModel::membership(qint64 id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_rows.at(row).membership;
+    return row < 0 ? nullptr : &m_rows.at(row).seat.membership;
 }
 
 int MembershipModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).membership.id == id)
+        if (m_rows.at(i).seat.membership.id == id)
             return i;
     return -1;
 }
@@ -93,34 +68,47 @@ QVariant MembershipModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return row.membership.id;
+        return row.seat.membership.id;
     case PastRole:
         return row.past;
     case Qt::ForegroundRole:
         return row.past ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == MemberColumn)
-            return row.seatKind;
+            return seatKind(row.seat.holder);
         if (row.past)
             return tr("Past member: the term has ended.");
         return QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case MemberColumn:
-            return row.member;
+            return row.seat.member;
         case RoleColumn:
-            return row.role;
+            return row.seat.role;
         case RepresentsColumn:
-            return row.represents;
+            return row.seat.represents;
         case FromColumn:
-            return MembershipTerm::format(row.membership.termFrom);
+            return MembershipTerm::format(row.seat.membership.termFrom);
         case ToColumn:
-            return MembershipTerm::format(row.membership.termTo);
+            return MembershipTerm::format(row.seat.membership.termTo);
         case NoteColumn:
-            return row.membership.note;
+            return row.seat.membership.note;
         }
     }
     return QVariant();
+}
+
+QString MembershipModel::seatKind(BodyService::Seat::Holder holder)
+{
+    switch (holder) {
+    case BodyService::Seat::Holder::Person:
+        return tr("Person");
+    case BodyService::Seat::Holder::Organisation:
+        return tr("Organisation");
+    case BodyService::Seat::Holder::ProfessionOnly:
+        break;
+    }
+    return tr("Profession only");
 }
 
 QVariant MembershipModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Membership.h"
+#include "service/BodyService.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 
-class Database;
+class Services;
 
 // The memberships of one body: who holds the seat (a person, an organisation, or a profession
 // only), role, representing whom, term. Current members come first in role order (会長 first);
@@ -20,7 +22,9 @@ public:
     static constexpr int PastRole = Qt::UserRole + 103;
 
     explicit MembershipModel(QObject* parent = nullptr);
-    void load(const Database* db, qint64 bodyId, bool showPast, const QDate& today = QDate::currentDate());
+    // Reads the seats of `bodyId` in one query (BodyService::seats); none and a failure when
+    // that failed, none for no services or no body.
+    Status load(Services* services, qint64 bodyId, bool showPast, const QDate& today = QDate::currentDate());
     const Membership* membership(qint64 id) const;
     // The row of membership `id`, -1 if it is not shown.
     int rowOf(qint64 id) const;
@@ -34,13 +38,11 @@ public:
 private:
     struct Row
     {
-        Membership membership;
-        QString member;
-        QString seatKind;
-        QString role;
-        QString represents;
+        BodyService::Seat seat;
         bool past = false;
     };
+    static QString seatKind(BodyService::Seat::Holder holder);
+
     QList<Row> m_rows;
     int m_pastCount = 0;
 };

@@ -3,12 +3,11 @@
 #include "bodies/EndTermDialog.h"
 #include "bodies/MembershipDialog.h"
 #include "bodies/MembershipModel.h"
-#include "bodies/MembershipTerm.h"
 #include "common/ColumnWidths.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
+#include "domain/MembershipTerms.h"
+#include "service/BodyService.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -92,7 +91,10 @@ void MembershipPanel::showBody(qint64 bodyId, const QString& bodyName)
 void MembershipPanel::load()
 {
     const qint64 keep = currentId();
-    m_model->load(m_session.isOpen() ? &m_session.db() : nullptr, m_bodyId, m_showPast->isChecked(), m_today);
+    const Status st =
+        m_model->load(m_session.isOpen() ? &m_session.services() : nullptr, m_bodyId, m_showPast->isChecked(), m_today);
+    if (!st)
+        emit m_session.failed(st); // a failed read is an error, not a body without members
     const int current = m_model->rowCount() - (m_showPast->isChecked() ? m_model->pastCount() : 0);
     m_title->setText(m_bodyId
                          ? tr("Members: %n current", "", current) +
@@ -124,7 +126,7 @@ void MembershipPanel::updateButtons()
     const Membership* m = m_model->membership(currentId());
     m_add->setEnabled(m_bodyId != 0);
     m_edit->setEnabled(m != nullptr);
-    m_endTerm->setEnabled(m && !MembershipTerm::isPast(*m, m_today));
+    m_endTerm->setEnabled(m && !MembershipTerms::isPast(*m, m_today));
     m_remove->setEnabled(m != nullptr);
 }
 
@@ -140,18 +142,31 @@ void MembershipPanel::addMember()
         return;
     Membership initial;
     initial.bodyId = m_bodyId;
-    initial.roleId =
-        CodeListStore(m_session.db()).idOf(CodeListStore::MembershipRole, QStringLiteral("member"));
+    const Result<qint64> role = BodyService(m_session.services()).defaultRole();
+    if (!role) {
+        Dialogs::showError(this, role.status());
+        return;
+    }
+    initial.roleId = *role;
     auto* dialog = new MembershipDialog(m_session.db(), initial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Database& db = m_session.db();
+        Services& services = m_session.services();
         auto record = std::make_shared<Membership>(dialog->membership());
-        // Redo after undo inserts the same id again, so later steps that refer to it still apply.
+        // Redo after undo restores the same id, so later steps that refer to it still apply.
         if (m_session.edit(
                 tr("Add member to %1").arg(m_bodyName), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
-                [&db, record] { return BodyStore(db).insert(*record); },
-                [&db, record] { return BodyStore(db).removeMembership(record->id); })) {
+                [&services, record]() -> Status {
+                    BodyService bodies(services);
+                    if (record->id)
+                        return bodies.restoreMembership(*record);
+                    const Result<qint64> id = bodies.addMembership(*record);
+                    if (!id)
+                        return id.status();
+                    record->id = *id;
+                    return Status::success();
+                },
+                [&services, record] { return BodyService(services).removeMembership(record->id); })) {
             selectId(record->id);
             m_view->setFocus();
         }
@@ -184,10 +199,16 @@ void MembershipPanel::endTerm()
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         Membership after = before;
         after.termTo = dialog->date();
-        // The row stays in view, greyed, so the user sees that the history was kept.
-        if (!m_showPast->isChecked() && MembershipTerm::isPast(after, m_today))
+        // A term ended before today becomes past: the row stays in view, greyed, so the user
+        // sees that the history was kept. Ended today, the member still sits today.
+        if (!m_showPast->isChecked() && MembershipTerms::isPast(after, m_today))
             m_showPast->setChecked(true);
-        save(before, after, tr("End term of %1").arg(memberName(before.id)));
+        Services& services = m_session.services();
+        if (m_session.edit(
+                tr("End term of %1").arg(memberName(before.id)), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
+                [&services, after] { return BodyService(services).endTerm(after.id, after.termTo); },
+                [&services, before] { return BodyService(services).updateMembership(before); }))
+            selectId(after.id);
     });
     dialog->open();
 }
@@ -206,22 +227,19 @@ void MembershipPanel::removeMember()
                 .arg(name, m_bodyName),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     m_session.edit(
         tr("Remove %1 from %2").arg(name, m_bodyName), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
-        [&db, id = m.id] { return BodyStore(db).removeMembership(id); },
-        [&db, m] {
-            Membership copy = m;
-            return BodyStore(db).insert(copy);
-        });
+        [&services, id = m.id] { return BodyService(services).removeMembership(id); },
+        [&services, m] { return BodyService(services).restoreMembership(m); });
 }
 
 void MembershipPanel::save(const Membership& before, const Membership& after, const QString& text)
 {
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     if (m_session.edit(
             text, EditTarget::of(EditTarget::Kind::Body, m_bodyId),
-            [&db, after] { return BodyStore(db).update(after); },
-            [&db, before] { return BodyStore(db).update(before); }))
+            [&services, after] { return BodyService(services).updateMembership(after); },
+            [&services, before] { return BodyService(services).updateMembership(before); }))
         selectId(after.id);
 }

@@ -3,11 +3,6 @@
 #include "date/DateParser.h"
 #include "date/JapaneseDate.h"
 
-bool MembershipTerm::isPast(const Membership& m, const QDate& today)
-{
-    return m.termTo.isValid() && m.termTo <= today;
-}
-
 QString MembershipTerm::format(const QDate& date)
 {
     return date.isValid() ? JapaneseDate::formatLongNoWeekday(date) : QString();

@@ -20,9 +20,9 @@ void FoldingFilterProxy::setSourceModel(QAbstractItemModel* model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &FoldingFilterProxy::forgetKeys);
         connect(model, &QAbstractItemModel::layoutChanged, this, &FoldingFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::dataChanged, this, &FoldingFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &FoldingFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &FoldingFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::dataChanged, this, &FoldingFilterProxy::sourceDataChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FoldingFilterProxy::sourceRowsInserted);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FoldingFilterProxy::sourceRowsRemoved);
         connect(model, &QAbstractItemModel::rowsMoved, this, &FoldingFilterProxy::forgetKeys);
     }
     QSortFilterProxyModel::setSourceModel(model);
@@ -32,7 +32,100 @@ void FoldingFilterProxy::forgetKeys()
 {
     m_searchKeys.clear();
     m_ranks.clear();
+    m_order.clear();
+    m_sortKeys.clear();
     m_ranksColumn = -1;
+}
+
+QString FoldingFilterProxy::searchKeyOf(int row) const
+{
+    return sourceModel()->index(row, 0).data(SearchKeyRole).toString();
+}
+
+bool FoldingFilterProxy::placeInOrder(int row) const
+{
+    const QVariant key = sourceModel()->index(row, m_ranksColumn).data(sortRole());
+    if (key.userType() != QMetaType::QString) {
+        m_ranks.clear();
+        m_ranksColumn = -1;
+        return false;
+    }
+    m_sortKeys[row] = key.toString();
+    // Equal keys keep the source's order, as in ranks().
+    const auto before = [this](int a, int b) {
+        const int c = m_sortKeys.at(a).compare(m_sortKeys.at(b));
+        return c < 0 || (c == 0 && a < b);
+    };
+    m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, before), row);
+    return true;
+}
+
+void FoldingFilterProxy::renumber() const
+{
+    m_ranks.resize(m_order.size());
+    for (int i = 0; i < m_order.size(); ++i)
+        m_ranks[m_order.at(i)] = i;
+}
+
+void FoldingFilterProxy::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    if (topLeft.parent().isValid()) {
+        forgetKeys();
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (row < m_searchKeys.size())
+            m_searchKeys[row] = searchKeyOf(row);
+        if (m_ranks.isEmpty() || row >= m_ranks.size())
+            continue;
+        m_order.removeAt(m_ranks.at(row));
+        if (!placeInOrder(row))
+            return;
+    }
+    if (!m_ranks.isEmpty())
+        renumber();
+}
+
+void FoldingFilterProxy::sourceRowsInserted(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        forgetKeys();
+        return;
+    }
+    const int count = last - first + 1;
+    if (!m_searchKeys.isEmpty())
+        for (int row = first; row <= last; ++row)
+            m_searchKeys.insert(row, searchKeyOf(row));
+    if (m_ranks.isEmpty())
+        return;
+    for (int& row : m_order)
+        if (row >= first)
+            row += count;
+    for (int row = first; row <= last; ++row) {
+        m_sortKeys.insert(row, QString());
+        if (!placeInOrder(row))
+            return;
+    }
+    renumber();
+}
+
+void FoldingFilterProxy::sourceRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        forgetKeys();
+        return;
+    }
+    const int count = last - first + 1;
+    if (!m_searchKeys.isEmpty())
+        m_searchKeys.remove(first, count);
+    if (m_ranks.isEmpty())
+        return;
+    m_order.removeIf([first, last](int row) { return row >= first && row <= last; });
+    for (int& row : m_order)
+        if (row > last)
+            row -= count;
+    m_sortKeys.remove(first, count);
+    renumber();
 }
 
 void FoldingFilterProxy::setSearchText(const QString& text)
@@ -92,6 +185,8 @@ QList<int> FoldingFilterProxy::ranks(int column) const
     QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    m_sortKeys = keys;
+    m_order = order;
     QList<int> rank(rows);
     for (int i = 0; i < rows; ++i)
         rank[order.at(i)] = i;

@@ -1,9 +1,9 @@
-#include "db/Database.h"
 #include "events/AttendanceTab.h"
 
 #include "common/ColumnWidths.h"
 #include "common/Session.h"
 #include "common/UndoText.h"
+#include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "events/AttendanceTally.h"
 #include "events/HeadcountModel.h"
@@ -15,6 +15,7 @@
 #include "events/SignInSheetButton.h"
 #include "common/Dialogs.h"
 #include "service/AttendanceService.h"
+#include "service/PeopleService.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 #include "store/PersonStore.h"
@@ -188,7 +189,7 @@ qint64 AttendanceTab::statusId(int number) const
 
 QString AttendanceTab::personName(qint64 personId) const
 {
-    const auto p = PersonStore(m_session.db()).get(personId);
+    const auto p = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
     return p ? p->name : QString();
 }
 
@@ -247,7 +248,7 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
 {
     if (!m_eventId || !personId)
         return false;
-    const auto person = PersonStore(m_session.db()).get(personId);
+    const auto person = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
     if (!person)
         return false;
     Services& services = m_session.services();
@@ -274,24 +275,34 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
     const qint64 eventId = m_eventId;
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds).valueOr({});
     auto person = std::make_shared<Person>(newPerson);
+    Services& services = m_session.services();
     const bool ok = m_session.edit(
         UndoText::atEvent(text, db, eventId),
         EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
-        [&db, person, apply] {
+        [&db, &services, person, apply] {
             TransactionGuard tx(db.connection());
-            // The person keeps the id of the first run on redo, so later steps still refer to it.
-            Status st = PersonStore(db).insert(*person);
+            // The person is created through PeopleService; redo restores the same person (their id),
+            // so later steps still refer to them.
+            Status st;
+            if (person->id) {
+                st = PeopleService(services).restore(*person);
+            } else {
+                const Result<qint64> id = PeopleService(services).add(*person);
+                st = id ? Status::success() : id.status();
+                if (id)
+                    person->id = *id;
+            }
             if (st)
                 st = apply(*person);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
         },
-        [&db, person, otherIds, before, eventId] {
+        [&db, &services, person, otherIds, before, eventId] {
             TransactionGuard tx(db.connection());
-            Status st = AttendanceStore(db).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
+            Status st = AttendanceService(services).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
             if (st)
-                st = PersonStore(db).remove(person->id);
+                st = PeopleService(services).remove(person->id);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
@@ -367,12 +378,12 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
         Dialogs::showError(this, member.status());
         return;
     }
-    const auto person = PersonStore(db).get(personId);
+    const auto person = PersonStore(db).get(personId).valueOr(std::nullopt);
     const qint64 organisationId = *member ? (*member)->organisationId : person ? person->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
-    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
+    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId).valueOr({});
     if (found.isEmpty())
-        found = PersonStore(db).findByName(trimmed);
+        found = PersonStore(db).findByName(trimmed).valueOr({});
     const auto apply = [&services, eventId, personId, proxyStatus](const Person& came) {
         return AttendanceService(services).setProxy(eventId, personId, proxyStatus, came);
     };

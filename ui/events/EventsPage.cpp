@@ -198,10 +198,15 @@ void EventsPage::newRecord()
         return;
     const FiscalYear year = m_session.fiscalYear();
     const QDate today = QDate::currentDate();
-    add(EventService(m_session.services())
+    const Result<Event> draft =
+        EventService(m_session.services())
             .draft(m_kind == Meetings, std::clamp(today, year.firstDay(), year.lastDay()),
-                   m_kind == Meetings ? tr("New meeting") : tr("New training")),
-        0);
+                   m_kind == Meetings ? tr("New meeting") : tr("New training"));
+    if (!draft) {
+        Dialogs::showError(this, draft.status());
+        return;
+    }
+    add(*draft, 0);
 }
 
 void EventsPage::duplicateRecord(qint64 id)

@@ -64,7 +64,7 @@ void NewPersonForm::setDatabase(const Database& db)
     // 不明 is an entry of the profession list itself: no second "unknown" is added.
     PickLists::fillCodes(m_profession, db, CodeListStore::Profession);
     m_unknownProfession = CodeListStore(db).idOf(CodeListStore::Profession, Code::UnknownProfession);
-    m_organisation->load(db);
+    m_organisation->load(OrganisationStore(db).listings().valueOr({}));
 }
 
 void NewPersonForm::start(const QString& name)
@@ -120,7 +120,7 @@ qint64 NewPersonForm::addOrganisation(const QString& name)
             tr("Add organisation %1").arg(name), [&db, org] { return OrganisationStore(db).insert(*org); },
             [&db, org] { return OrganisationStore(db).remove(org->id); }))
         return 0;
-    m_organisation->load(db);
+    m_organisation->load(OrganisationStore(db).listings().valueOr({}));
     m_organisation->setOrganisationId(org->id);
     return org->id;
 }

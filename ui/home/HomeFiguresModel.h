@@ -1,6 +1,6 @@
 #pragma once
 
-#include "home/YearFigures.h"
+#include "report/YearFigures.h"
 
 #include <QAbstractTableModel>
 

@@ -3,10 +3,11 @@
 #include "Locale.h"
 #include "common/Session.h"
 #include "date/JapaneseDate.h"
+#include "domain/SettingKeys.h"
 #include "home/HomeFiguresModel.h"
 #include "home/ParticipantChart.h"
-#include "home/YearFigures.h"
-#include "store/SettingsStore.h"
+#include "service/ReportService.h"
+#include "service/SettingsService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,22 +89,29 @@ void HomePage::clear()
 void HomePage::reload()
 {
     m_figuresView->show();
-    const Database& db = m_session.db();
     const FiscalYear year = m_session.fiscalYear();
     const QDate day = today();
-    const QString council = SettingsStore(db).value(SettingsStore::CouncilName);
+    const Result<QString> councilName = SettingsService(m_session.services()).value(SettingKey::CouncilName);
+    if (!councilName)
+        emit m_session.failed(councilName.status());
+    const QString council = councilName.valueOr(QString());
     m_heading->setText(council.isEmpty() ? year.label() : tr("%1 — %2").arg(council, year.label()));
     const QString dayText = Locale::isJapanese() ? JapaneseDate::formatLongNoWeekday(day)
                                                  : QLocale().toString(day, QLocale::LongFormat);
     m_asOf->setText(tr("As of %1. Events up to today count as held, later ones as planned.").arg(dayText));
 
-    Status status;
-    const YearFigures current = YearFigures::compute(db, year, day, &status);
-    if (!status)
-        emit m_session.failed(status);
-    const YearFigures previous = YearFigures::compute(db, year.previous(), day, &status);
-    if (!status)
-        emit m_session.failed(status);
+    const ReportService reports(m_session.services());
+    const auto figures = [&](const FiscalYear& y) {
+        Result<YearFigures> read = reports.yearFigures(y, day);
+        if (read)
+            return std::move(read).value();
+        emit m_session.failed(read.status()); // figures that could not be read are not shown as 0
+        YearFigures none;
+        none.year = y;
+        return none;
+    };
+    const YearFigures current = figures(year);
+    const YearFigures previous = figures(year.previous());
     m_figures->setFigures(current, previous);
     m_figuresView->resizeColumnsToContents();
     m_figuresView->updateGeometry();

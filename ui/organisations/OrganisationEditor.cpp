@@ -1,6 +1,7 @@
 #include "organisations/OrganisationEditor.h"
 
 #include "common/CommitOnFocusOut.h"
+#include "service/Services.h"
 #include "store/CodeListStore.h"
 
 #include <QCheckBox>
@@ -31,12 +32,12 @@ OrganisationEditor::OrganisationEditor(QWidget* parent)
     setOrganisation(std::nullopt);
 }
 
-void OrganisationEditor::setCategories(const Database& db)
+void OrganisationEditor::setCategories(Services& services)
 {
     m_loading = true;
     m_category->clear();
     m_category->addItem(tr("(none)"), 0);
-    for (const CodeItem& c : CodeListStore(db).items(CodeListStore::OrganisationCategory))
+    for (const CodeItem& c : CodeListStore(services.db()).items(CodeListStore::OrganisationCategory))
         m_category->addItem(c.label(), c.id);
     m_loading = false;
 }

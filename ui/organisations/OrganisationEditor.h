@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <optional>
 
-class Database;
+class Services;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -19,7 +19,7 @@ class OrganisationEditor : public QWidget
 
 public:
     explicit OrganisationEditor(QWidget* parent = nullptr);
-    void setCategories(const Database& db);
+    void setCategories(Services& services);
     void setOrganisation(const std::optional<Organisation>& org);
     QLineEdit* nameEdit() const { return m_name; }
 

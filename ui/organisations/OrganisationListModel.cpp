@@ -1,55 +1,76 @@
 #include "organisations/OrganisationListModel.h"
 
-#include "db/SearchKeys.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
+#include "service/OrganisationService.h"
 #include "text/TextFolding.h"
 
-#include <QHash>
+#include <QSet>
 
-OrganisationListModel::OrganisationListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
+OrganisationListModel::OrganisationListModel(QObject* parent) : RecordRowsModel(ColumnCount, ActiveColumn, parent) {}
 
-void OrganisationListModel::load(const Database* db)
+OrganisationListRow OrganisationListModel::makeRow(const OrganisationListing& l)
 {
-    beginResetModel();
-    m_rows.clear();
-    if (db) {
-        CodeListStore codes(*db);
-        QHash<qint64, QString> categories;
-        for (const CodeItem& c : codes.items(CodeListStore::OrganisationCategory))
-            categories.insert(c.id, c.label());
-        for (const Organisation& o : OrganisationStore(*db).all())
-            m_rows << Row{o, categories.value(o.categoryId), SearchKeys::forOrganisation(o.name, o.reading),
-                          TextFolding::sortKey(o.reading, o.name)};
+    const Organisation& o = l.organisation;
+    return {o, l.category.text(), l.searchKey, TextFolding::sortKey(o.reading, o.name)};
+}
+
+Status OrganisationListModel::load(Services* services)
+{
+    if (!services) {
+        resetRows({});
+        return Status::success();
     }
-    endResetModel();
+    const Result<QList<OrganisationListing>> listed = OrganisationService(*services).list();
+    QList<OrganisationListRow> rows;
+    if (listed) {
+        rows.reserve(listed->size());
+        for (const OrganisationListing& l : *listed)
+            rows << makeRow(l);
+    }
+    resetRows(std::move(rows));
+    return listed.status();
+}
+
+Status OrganisationListModel::apply(Services& services, const Change& change)
+{
+    if (change.entity != Change::Entity::Organisation)
+        return Status::success();
+    if (change.op == Change::Op::Removed) {
+        for (qint64 id : change.ids)
+            removeRecord(id);
+        return Status::success();
+    }
+    const Result<QList<OrganisationListing>> rows = OrganisationService(services).rows(change.ids);
+    if (!rows)
+        return rows.status();
+    QSet<qint64> found;
+    for (const OrganisationListing& l : *rows) {
+        putRow(makeRow(l));
+        found.insert(l.organisation.id);
+    }
+    for (qint64 id : change.ids)
+        if (!found.contains(id))
+            removeRecord(id);
+    return Status::success();
 }
 
 const Organisation* OrganisationListModel::organisation(qint64 id) const
 {
-    for (const Row& r : m_rows)
-        if (r.org.id == id)
-            return &r.org;
-    return nullptr;
-}
-
-int OrganisationListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const OrganisationListRow* row = rowOf(id);
+    return row ? &row->org : nullptr;
 }
 
 QVariant OrganisationListModel::display(int row, int column) const
 {
-    const Organisation& o = m_rows.at(row).org;
+    const OrganisationListRow& r = rowAt(row);
     switch (column) {
     case NameColumn:
-        return o.name;
+        return r.org.name;
     case ReadingColumn:
-        return o.reading;
+        return r.org.reading;
     case CategoryColumn:
-        return m_rows.at(row).category;
+        return r.category;
     case PhoneColumn:
-        return o.phone;
+        return r.org.phone;
     }
     return QVariant();
 }
@@ -57,7 +78,7 @@ QVariant OrganisationListModel::display(int row, int column) const
 QVariant OrganisationListModel::sortKey(int row, int column) const
 {
     if (column == NameColumn || column == ReadingColumn)
-        return m_rows.at(row).sortKey;
+        return rowAt(row).sortKey;
     return RecordListModel::sortKey(row, column);
 }
 

@@ -6,7 +6,8 @@
 #include "common/UndoText.h"
 #include "organisations/OrganisationEditor.h"
 #include "organisations/OrganisationListModel.h"
-#include "store/OrganisationStore.h"
+#include "pages/AddStep.h"
+#include "service/OrganisationService.h"
 
 #include <QLineEdit>
 #include <memory>
@@ -21,13 +22,37 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
 
 void OrganisationsPage::reload()
 {
-    m_editor->setCategories(m_session.db());
-    reloadModel([this] { m_model->load(&m_session.db()); });
+    m_editor->setCategories(m_session.services());
+    Status st;
+    reloadModel([this, &st] { st = m_model->load(&m_session.services()); });
+    m_loaded = true;
+    if (!st)
+        Dialogs::showError(this, st);
 }
 
 void OrganisationsPage::clear()
 {
-    reloadModel([this] { m_model->load(nullptr); });
+    m_loaded = false;
+    reloadModel([this] { (void)m_model->load(nullptr); });
+}
+
+void OrganisationsPage::apply(const Changes& changes)
+{
+    bool showAgain = false;
+    for (const Change& change : changes) {
+        if (change.entity == Change::Entity::CodeItem) {
+            // Categories relabelled: every row may show them.
+            Page::apply(changes);
+            return;
+        }
+        if (change.entity != Change::Entity::Organisation || !m_loaded)
+            continue;
+        if (const Status st = m_model->apply(m_session.services(), change); !st)
+            Dialogs::showError(this, st);
+        showAgain = showAgain || change.ids.contains(currentId());
+    }
+    if (showAgain)
+        showRecord(currentId());
 }
 
 void OrganisationsPage::showRecord(qint64 id)
@@ -43,7 +68,7 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
         m_editor->setOrganisation(before);
         return;
     }
-    Database& db = m_session.db();
+    Session& session = m_session;
     m_session.edit(
         UndoText::change({{before.name != after.name, tr("name")},
                           {before.reading != after.reading, tr("reading")},
@@ -54,20 +79,19 @@ void OrganisationsPage::save(const Organisation& before, const Organisation& aft
                           {before.active != after.active, tr("active")}},
                          before.name),
         EditTarget::of(EditTarget::Kind::Organisation, after.id),
-        [&db, after] { return OrganisationStore(db).update(after); },
-        [&db, before] { return OrganisationStore(db).update(before); });
+        [&session, after] { return OrganisationService(session.services()).update(after); },
+        [&session, before] { return OrganisationService(session.services()).update(before); });
 }
 
 void OrganisationsPage::add(const Organisation& org)
 {
-    Database& db = m_session.db();
+    Session& session = m_session;
     auto record = std::make_shared<Organisation>(org);
-    // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
             tr("Add organisation %1").arg(org.name),
             EditTarget::of(EditTarget::Kind::Organisation, [record] { return record->id; }),
-            [&db, record] { return OrganisationStore(db).insert(*record); },
-            [&db, record] { return OrganisationStore(db).remove(record->id); }))
+            addOrRestore<OrganisationService>(m_session, record),
+            [&session, record] { return OrganisationService(session.services()).remove(record->id); }))
         return;
     searchEdit()->clear();
     selectId(record->id);
@@ -99,22 +123,18 @@ void OrganisationsPage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Organisation org = *found;
-    Database& db = m_session.db();
-    Status st;
-    const auto references = OrganisationStore(db).references(id, &st);
+    Session& session = m_session;
+    const Result<References> references = OrganisationService(m_session.services()).references(id);
     if (!references) {
-        Dialogs::showError(this, st);
+        Dialogs::showError(this, references.status());
         return;
     }
     switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {
     case ConfirmDelete::Answer::Delete:
         m_session.edit(
             tr("Delete organisation %1").arg(org.name), EditTarget::of(EditTarget::Kind::Organisation, id),
-            [&db, id] { return OrganisationStore(db).remove(id); },
-            [&db, org] {
-                Organisation copy = org;
-                return OrganisationStore(db).insert(copy);
-            });
+            [&session, id] { return OrganisationService(session.services()).remove(id); },
+            [&session, org] { return OrganisationService(session.services()).restore(org); });
         break;
     case ConfirmDelete::Answer::Deactivate: {
         Organisation inactive = org;

@@ -17,6 +17,8 @@ public:
     OrganisationEditor* editor() const { return m_editor; }
 
 protected:
+    // Organisation changes row by row; code list changes read everything again.
+    void apply(const Changes& changes) override;
     void reload() override;
     EditTarget::Kind recordKind() const override { return EditTarget::Kind::Organisation; }
     void clear() override;
@@ -31,4 +33,5 @@ private:
 
     OrganisationListModel* m_model;
     OrganisationEditor* m_editor;
+    bool m_loaded = false; // the list holds the open file's organisations
 };

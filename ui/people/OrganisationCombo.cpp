@@ -1,8 +1,7 @@
 #include "people/OrganisationCombo.h"
 
 #include "common/FoldingFilterProxy.h"
-#include "db/SearchKeys.h"
-#include "store/OrganisationStore.h"
+#include "service/OrganisationService.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -25,14 +24,23 @@ OrganisationCombo::OrganisationCombo(QWidget* parent)
     connect(this, &QComboBox::activated, this, &OrganisationCombo::choose);
 }
 
-void OrganisationCombo::load(const Database& db, qint64 keepId)
+Status OrganisationCombo::load(Services& services, qint64 keepId)
 {
-    QList<Organisation> shown;
+    const Result<QList<OrganisationListing>> organisations = OrganisationService(services).list();
+    if (organisations)
+        load(*organisations, keepId);
+    return organisations.status();
+}
+
+void OrganisationCombo::load(const QList<OrganisationListing>& organisations, qint64 keepId)
+{
+    QList<OrganisationListing> shown;
     QString signature;
-    for (const Organisation& o : OrganisationStore(db).all()) {
+    for (const OrganisationListing& l : organisations) {
+        const Organisation& o = l.organisation;
         if (!o.active && o.id != keepId)
             continue;
-        shown << o;
+        shown << l;
         signature += QString::number(o.id) + u'\x1f' + o.name + u'\x1f' + o.reading + u'\x1f' +
                      QChar(o.active ? u'1' : u'0') + u'\x1e';
     }
@@ -44,10 +52,10 @@ void OrganisationCombo::load(const Database& db, qint64 keepId)
     const QSignalBlocker blocker(this);
     clear();
     addItem(tr("(none)"), qint64(0));
-    for (const Organisation& o : shown) {
+    for (const OrganisationListing& l : shown) {
+        const Organisation& o = l.organisation;
         addItem(o.active ? o.name : tr("%1 (inactive)").arg(o.name), o.id);
-        setItemData(count() - 1, SearchKeys::forOrganisation(o.name, o.reading),
-                    FoldingFilterProxy::SearchKeyRole);
+        setItemData(count() - 1, l.searchKey, FoldingFilterProxy::SearchKeyRole);
     }
     m_matches->setSearchText(QString());
     setOrganisationId(m_chosen);

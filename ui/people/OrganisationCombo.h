@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Status.h"
+#include "model/PersonListing.h"
+
 #include <QComboBox>
 
-class Database;
+class Services;
 class FoldingFilterProxy;
 
 // Picks an organisation by typing part of its name or reading in any script: the popup lists
@@ -14,8 +17,10 @@ class OrganisationCombo : public QComboBox
 
 public:
     explicit OrganisationCombo(QWidget* parent = nullptr);
-    // Active organisations in 五十音順 after "(none)"; an inactive `keepId` is listed too.
-    void load(const Database& db, qint64 keepId = 0);
+    // Active organisations in 五十音順 after "(none)"; an inactive `keepId` is listed too. A
+    // failed read keeps the list as it was and is returned.
+    Status load(Services& services, qint64 keepId = 0);
+    void load(const QList<OrganisationListing>& organisations, qint64 keepId = 0);
     qint64 organisationId() const;
     void setOrganisationId(qint64 id);
     // With new names allowed, a name that matches no organisation stays as typed: then

@@ -6,10 +6,11 @@
 #include "common/UndoText.h"
 #include "people/PersonEditor.h"
 #include "people/PersonHistoryTabs.h"
+#include "model/SameName.h"
+#include "pages/AddStep.h"
 #include "people/PersonListModel.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
-#include "text/TextFolding.h"
+#include "service/OrganisationService.h"
+#include "service/PeopleService.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -33,13 +34,50 @@ PeoplePage::PeoplePage(Session& session, QWidget* parent)
 
 void PeoplePage::reload()
 {
-    m_editor->setDatabase(m_session.db());
-    reloadModel([this] { m_model->load(&m_session.db()); });
+    m_editor->setServices(&m_session.services());
+    Status st;
+    reloadModel([this, &st] { st = m_model->load(&m_session.services()); });
+    m_loaded = true;
+    if (!st)
+        Dialogs::showError(this, st);
 }
 
 void PeoplePage::clear()
 {
-    reloadModel([this] { m_model->load(nullptr); });
+    m_loaded = false;
+    m_editor->setServices(nullptr);
+    reloadModel([this] { (void)m_model->load(nullptr); });
+}
+
+void PeoplePage::apply(const Changes& changes)
+{
+    bool showAgain = false;
+    for (const Change& change : changes) {
+        switch (change.entity) {
+        case Change::Entity::Person:
+        case Change::Entity::Organisation:
+            if (!m_loaded)
+                break;
+            if (const Status st = m_model->apply(m_session.services(), change); !st)
+                Dialogs::showError(this, st);
+            if (change.entity == Change::Entity::Organisation)
+                m_editor->reloadOrganisations();
+            showAgain = showAgain || change.entity == Change::Entity::Organisation || change.ids.contains(m_shownId);
+            break;
+        case Change::Entity::CodeItem:
+            // Professions relabelled or reordered: every row may show them.
+            Page::apply(changes);
+            return;
+        case Change::Entity::Settings:
+            break;
+        default:
+            // Attendance, programmes, memberships, events: the shown person's history.
+            showAgain = true;
+            break;
+        }
+    }
+    if (showAgain && m_loaded && m_shownId && m_shownId == currentId())
+        showRecord(m_shownId);
 }
 
 void PeoplePage::showRecord(qint64 id)
@@ -49,32 +87,34 @@ void PeoplePage::showRecord(qint64 id)
     m_shownId = id;
     const Person* person = m_model->person(id);
     m_editor->setPerson(person ? std::optional<Person>(*person) : std::nullopt);
-    m_history->load(person ? &m_session.db() : nullptr, person ? id : 0);
+    if (const Status st = m_history->load(person ? &m_session.services() : nullptr, person ? id : 0); !st)
+        Dialogs::showError(this, st);
 }
 
 bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
 {
-    const bool sameKey = TextFolding::fold(before.name) == TextFolding::fold(after.name) &&
-                         before.organisationId == after.organisationId;
-    if (sameKey)
+    if (SameName::samePerson(before, after))
         return true;
-    const PersonStore people(m_session.db());
-    std::optional<Person> existing;
-    for (const Person& p : people.findByName(after.name, after.organisationId))
-        if (p.id != after.id && p.organisationId == after.organisationId) {
-            existing = p;
-            break;
-        }
-    if (!existing)
+    const Result<std::optional<Person>> duplicate = PeopleService(m_session.services()).possibleDuplicate(after);
+    if (!duplicate) {
+        // Unknown whether it is a duplicate: say so, and keep what was typed (a second record
+        // can be merged later; a lost edit cannot be found again).
+        Dialogs::showError(this, duplicate.status());
         return true;
+    }
+    if (!duplicate->has_value())
+        return true;
+    const Person existing = duplicate->value();
     QString where;
-    if (const auto org =
-            after.organisationId ? OrganisationStore(m_session.db()).get(after.organisationId) : std::nullopt)
-        where = org->name;
+    if (after.organisationId) {
+        const Result<std::optional<Organisation>> org = OrganisationService(m_session.services()).get(after.organisationId);
+        if (org && org->has_value())
+            where = org->value().name;
+    }
     const bool isNew = after.id == m_addedId;
     const QString text =
-        (where.isEmpty() ? tr("\"%1\" is already registered without an organisation.").arg(existing->name)
-                         : tr("\"%1\" of %2 is already registered.").arg(existing->name, where)) +
+        (where.isEmpty() ? tr("\"%1\" is already registered without an organisation.").arg(existing.name)
+                         : tr("\"%1\" of %2 is already registered.").arg(existing.name, where)) +
         QStringLiteral("\n\n") +
         (isNew ? tr("Is it the same person? Then the new entry is discarded and the registered person is shown.")
                : tr("Is it the same person? Then your change is undone."));
@@ -87,7 +127,7 @@ bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
     if (isNew) {
         m_addedId = 0;
         remove(before, tr("Discard person %1").arg(before.name));
-        selectId(existing->id);
+        selectId(existing.id);
     } else {
         m_editor->setPerson(before);
     }
@@ -103,7 +143,7 @@ void PeoplePage::save(const Person& before, const Person& after)
     }
     if (!confirmNotDuplicate(before, after))
         return;
-    Database& db = m_session.db();
+    Session& session = m_session;
     m_session.edit(
         UndoText::change({{before.name != after.name, tr("name")},
                           {before.reading != after.reading, tr("reading")},
@@ -117,20 +157,19 @@ void PeoplePage::save(const Person& before, const Person& after)
                           {before.active != after.active, tr("active")}},
                          before.name),
         EditTarget::of(EditTarget::Kind::Person, after.id),
-        [&db, after] { return PersonStore(db).update(after); },
-        [&db, before] { return PersonStore(db).update(before); });
+        [&session, after] { return PeopleService(session.services()).update(after); },
+        [&session, before] { return PeopleService(session.services()).update(before); });
 }
 
 void PeoplePage::add(const Person& person)
 {
-    Database& db = m_session.db();
+    Session& session = m_session;
     auto record = std::make_shared<Person>(person);
-    // Redo after undo inserts the same id again, so later steps that refer to it still apply.
     if (!m_session.edit(
             tr("Add person %1").arg(person.name),
             EditTarget::of(EditTarget::Kind::Person, [record] { return record->id; }),
-            [&db, record] { return PersonStore(db).insert(*record); },
-            [&db, record] { return PersonStore(db).remove(record->id); }))
+            addOrRestore<PeopleService>(m_session, record),
+            [&session, record] { return PeopleService(session.services()).remove(record->id); }))
         return;
     m_addedId = record->id;
     searchEdit()->clear();
@@ -162,14 +201,12 @@ void PeoplePage::duplicateRecord(qint64 id)
 
 void PeoplePage::remove(const Person& person, const QString& text)
 {
-    Database& db = m_session.db();
+    Session& session = m_session;
     const qint64 id = person.id;
     m_session.edit(
-        text, EditTarget::of(EditTarget::Kind::Person, id), [&db, id] { return PersonStore(db).remove(id); },
-        [&db, person] {
-            Person copy = person;
-            return PersonStore(db).insert(copy);
-        });
+        text, EditTarget::of(EditTarget::Kind::Person, id),
+        [&session, id] { return PeopleService(session.services()).remove(id); },
+        [&session, person] { return PeopleService(session.services()).restore(person); });
 }
 
 void PeoplePage::deleteRecord(qint64 id)
@@ -178,10 +215,9 @@ void PeoplePage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Person person = *found;
-    Status st;
-    const auto references = PersonStore(m_session.db()).references(id, &st);
+    const Result<References> references = PeopleService(m_session.services()).references(id);
     if (!references) {
-        Dialogs::showError(this, st);
+        Dialogs::showError(this, references.status());
         return;
     }
     switch (ConfirmDelete::ask(this, tr("Delete person"), person.name, *references, person.active)) {

@@ -20,6 +20,8 @@ public:
     PersonHistoryTabs* historyTabs() const { return m_history; }
 
 protected:
+    // Person and organisation changes row by row; code list changes read everything again.
+    void apply(const Changes& changes) override;
     void reload() override;
     EditTarget::Kind recordKind() const override { return EditTarget::Kind::Person; }
     void clear() override;
@@ -41,4 +43,5 @@ private:
     // The person added by New or Duplicate while it is still the one shown: cancelling a
     // duplicate warning then discards it instead of reverting a field.
     qint64 m_addedId = 0;
+    bool m_loaded = false; // the list holds the open file's people
 };

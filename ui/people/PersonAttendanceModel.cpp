@@ -1,37 +1,23 @@
 #include "people/PersonAttendanceModel.h"
 
-#include "store/AttendanceStore.h"
-#include "store/CodeListStore.h"
-#include "store/EventStore.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
+#include "service/PeopleService.h"
 
 PersonAttendanceModel::PersonAttendanceModel(QObject* parent) : PersonHistoryModel(ColumnCount, parent) {}
 
-void PersonAttendanceModel::load(const Database* db, qint64 personId)
+Status PersonAttendanceModel::load(Services* services, qint64 personId)
 {
     QList<Row> rows;
-    if (db && personId) {
-        const CodeListStore codes(*db);
-        const OrganisationStore organisations(*db);
-        const EventStore events(*db);
-        for (const Attendance& a : AttendanceStore(*db).forPerson(personId).valueOr({})) {
-            const auto event = events.get(a.eventId).valueOr(std::nullopt);
-            if (!event)
-                continue;
-            QString status = codes.label(a.statusId);
-            if (a.substituteForId) {
-                if (const auto absent = PersonStore(*db).get(a.substituteForId))
-                    status = tr("%1 (for %2)").arg(status, absent->name);
-            }
-            const auto org = a.organisationId ? organisations.get(a.organisationId) : std::nullopt;
-            rows << Row{event->id,
-                        event->date,
-                        {event->title, status, codes.label(a.roleId), codes.label(a.professionId),
-                         org ? org->name : QString()}};
+    const Result<QList<AttendedEvent>> attended =
+        services && personId ? PeopleService(*services).attended(personId) : QList<AttendedEvent>();
+    if (attended)
+        for (const AttendedEvent& a : *attended) {
+            QString status = a.status.text();
+            if (!a.substituteFor.isEmpty())
+                status = tr("%1 (for %2)").arg(status, a.substituteFor);
+            rows << Row{a.eventId, a.date, {a.title, status, a.role.text(), a.profession.text(), a.organisation}};
         }
-    }
     setRows(rows);
+    return attended.status();
 }
 
 QVariant PersonAttendanceModel::headerData(int section, Qt::Orientation orientation, int role) const

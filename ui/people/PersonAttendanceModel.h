@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Status.h"
+
 #include "people/PersonHistoryModel.h"
 
-class Database;
+class Services;
 
 // A person's attendance history, newest first: the event's date (in wareki) and title, the
 // status (for a substitute, whose place they took) and role, and the profession and
@@ -23,8 +25,9 @@ public:
     };
 
     explicit PersonAttendanceModel(QObject* parent = nullptr);
-    // personId 0 (or no database) empties the table.
-    void load(const Database* db, qint64 personId);
+    // personId 0 (or no services) empties the table. One query, whatever the number of rows;
+    // a failed read empties the table and is returned.
+    Status load(Services* services, qint64 personId);
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };

@@ -1,7 +1,9 @@
 #include "people/PersonEditor.h"
 
 #include "common/CommitOnFocusOut.h"
+#include "common/Dialogs.h"
 #include "people/OrganisationCombo.h"
+#include "service/Services.h"
 #include "store/CodeListStore.h"
 
 #include <QCheckBox>
@@ -46,19 +48,27 @@ PersonEditor::PersonEditor(QWidget* parent)
     setPerson(std::nullopt);
 }
 
-void PersonEditor::setDatabase(const Database& db)
+void PersonEditor::setServices(Services* services)
 {
-    m_db = &db;
+    m_services = services;
     fillProfessions();
-    m_organisation->load(db);
+    reloadOrganisations();
+}
+
+void PersonEditor::reloadOrganisations()
+{
+    if (!m_services)
+        return;
+    if (const Status st = m_organisation->load(*m_services, m_person ? m_person->organisationId : 0); !st)
+        Dialogs::showError(this, st);
 }
 
 void PersonEditor::fillProfessions(bool force)
 {
     QList<CodeItem> items;
     QString signature;
-    if (m_db)
-        for (const CodeItem& c : CodeListStore(*m_db).items(CodeListStore::Profession))
+    if (m_services)
+        for (const CodeItem& c : CodeListStore(m_services->db()).items(CodeListStore::Profession))
             if (c.active) {
                 items << c;
                 signature += QString::number(c.id) + u'\x1f' + c.label() + u'\x1f' +
@@ -85,9 +95,9 @@ void PersonEditor::fillProfessions(bool force)
 void PersonEditor::selectProfession(qint64 id)
 {
     int index = m_profession->findData(id);
-    if (index < 0 && m_db) {
+    if (index < 0 && m_services) {
         // An inactive profession the person still has: shown, but not offered to others.
-        if (const auto item = CodeListStore(*m_db).get(id)) {
+        if (const auto item = CodeListStore(m_services->db()).get(id)) {
             m_profession->addItem(tr("%1 (inactive)").arg(item->label()), id);
             index = m_profession->count() - 1;
         }
@@ -108,8 +118,9 @@ void PersonEditor::setPerson(const std::optional<Person>& person)
             fillProfessions(true); // drops another person's inactive profession
         selectProfession(p.professionId);
     }
-    if (m_db && p.organisationId && m_organisation->findData(p.organisationId) < 0)
-        m_organisation->load(*m_db, p.organisationId);
+    if (m_services && p.organisationId && m_organisation->findData(p.organisationId) < 0)
+        if (const Status st = m_organisation->load(*m_services, p.organisationId); !st)
+            Dialogs::showError(this, st);
     m_organisation->setOrganisationId(p.organisationId);
     m_department->setText(p.department);
     m_title->setText(p.title);

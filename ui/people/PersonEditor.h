@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <optional>
 
-class Database;
+class Services;
 class OrganisationCombo;
 class QCheckBox;
 class QComboBox;
@@ -21,11 +21,15 @@ class PersonEditor : public QWidget
 public:
     explicit PersonEditor(QWidget* parent = nullptr);
     // Fills the profession and organisation lists; call before setPerson after data changed.
-    void setDatabase(const Database& db);
+    // nullptr (no file open) empties them.
+    void setServices(Services* services);
+    // The organisation list read again (an organisation added, renamed or deactivated).
+    void reloadOrganisations();
     void setPerson(const std::optional<Person>& person);
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* readingEdit() const { return m_reading; }
+    QLineEdit* departmentEdit() const { return m_department; }
     QComboBox* professionCombo() const { return m_profession; }
     OrganisationCombo* organisationCombo() const { return m_organisation; }
     QCheckBox* activeCheck() const { return m_active; }
@@ -39,7 +43,7 @@ private:
     void commit();
     Person fromFields() const;
 
-    const Database* m_db = nullptr;
+    Services* m_services = nullptr;
     std::optional<Person> m_person;
     QLineEdit* m_name;
     QLineEdit* m_reading;

@@ -4,6 +4,7 @@
 #include "people/PersonAttendanceModel.h"
 #include "people/PersonLectureModel.h"
 #include "people/PersonMembershipModel.h"
+#include "Status.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -27,7 +28,7 @@ PersonHistoryTabs::PersonHistoryTabs(QWidget* parent)
     addTab(m_attendanceView, QString());
     addTab(m_lectureView, QString());
     addTab(m_membershipView, QString());
-    load(nullptr, 0);
+    (void)load(nullptr, 0);
 }
 
 QTableView* PersonHistoryTabs::makeView()
@@ -43,12 +44,13 @@ QTableView* PersonHistoryTabs::makeView()
     return view;
 }
 
-void PersonHistoryTabs::load(const Database* db, qint64 personId)
+Status PersonHistoryTabs::load(Services* services, qint64 personId)
 {
-    m_attendance->load(db, personId);
-    m_lectures->load(db, personId);
-    m_memberships->load(db, personId);
+    const Status attended = m_attendance->load(services, personId);
+    const Status lectured = m_lectures->load(services, personId);
+    const Status seats = m_memberships->load(services, personId);
     setTabText(indexOf(m_attendanceView), tr("E&vents attended (%n)", nullptr, m_attendance->rowCount()));
     setTabText(indexOf(m_lectureView), tr("Le&ctures (%n)", nullptr, m_lectures->rowCount()));
     setTabText(indexOf(m_membershipView), tr("Mem&berships (%n)", nullptr, m_memberships->rowCount()));
+    return !attended ? attended : !lectured ? lectured : seats;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QTabWidget>
 
-class Database;
+class Services;
 class PersonAttendanceModel;
 class PersonLectureModel;
 class PersonMembershipModel;
@@ -16,8 +18,9 @@ class PersonHistoryTabs : public QTabWidget
 
 public:
     explicit PersonHistoryTabs(QWidget* parent = nullptr);
-    // personId 0 empties the tables.
-    void load(const Database* db, qint64 personId);
+    // personId 0 empties the tables. Three queries, whatever the history's length; the first
+    // failed read is returned (its table stays empty).
+    Status load(Services* services, qint64 personId);
 
     QTableView* attendanceView() const { return m_attendanceView; }
     QTableView* lectureView() const { return m_lectureView; }

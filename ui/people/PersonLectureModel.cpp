@@ -1,19 +1,19 @@
 #include "people/PersonLectureModel.h"
 
-#include "store/CodeListStore.h"
-#include "store/ProgrammeStore.h"
+#include "service/PeopleService.h"
 
 PersonLectureModel::PersonLectureModel(QObject* parent) : PersonHistoryModel(ColumnCount, parent) {}
 
-void PersonLectureModel::load(const Database* db, qint64 personId)
+Status PersonLectureModel::load(Services* services, qint64 personId)
 {
     QList<Row> rows;
-    if (db && personId) {
-        const CodeListStore codes(*db);
-        for (const Lecture& l : ProgrammeStore(*db).lecturesOf(personId).valueOr({}))
-            rows << Row{l.eventId, l.date, {l.eventTitle, l.itemTitle, codes.label(l.kindId)}};
-    }
+    const Result<QList<LecturedItem>> lectured =
+        services && personId ? PeopleService(*services).lectured(personId) : QList<LecturedItem>();
+    if (lectured)
+        for (const LecturedItem& l : *lectured)
+            rows << Row{l.eventId, l.date, {l.eventTitle, l.itemTitle, l.kind.text()}};
     setRows(rows);
+    return lectured.status();
 }
 
 QVariant PersonLectureModel::headerData(int section, Qt::Orientation orientation, int role) const

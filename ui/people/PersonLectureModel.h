@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Status.h"
+
 #include "people/PersonHistoryModel.h"
 
-class Database;
+class Services;
 
 // The programme items a person lectured at, newest event first: the event's date (in wareki)
 // and title, the item's title and kind. Read-only.
@@ -14,8 +16,9 @@ public:
     enum Column { DateColumn, EventColumn, ItemColumn, KindColumn, ColumnCount };
 
     explicit PersonLectureModel(QObject* parent = nullptr);
-    // personId 0 (or no database) empties the table.
-    void load(const Database* db, qint64 personId);
+    // personId 0 (or no services) empties the table. One query; a failed read empties the
+    // table and is returned.
+    Status load(Services* services, qint64 personId);
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };

@@ -1,75 +1,92 @@
 #include "people/PersonListModel.h"
 
-#include "db/SearchKeys.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
+#include "service/PeopleService.h"
 #include "text/TextFolding.h"
 
 #include <QHash>
+#include <QSet>
 
-namespace {
-struct Named
+PersonListModel::PersonListModel(QObject* parent) : RecordRowsModel(ColumnCount, ActiveColumn, parent) {}
+
+PersonListRow PersonListModel::makeRow(const PersonListing& l, const QString& org)
 {
-    QString label;
-    QString sortKey;
-    QString folded;
-};
-} // namespace
+    const Person& p = l.person;
+    QString key = l.searchKey;
+    if (!org.isEmpty())
+        key += TextFolding::searchKeySeparator() + org;
+    return {p,
+            l.profession.text(),
+            p.professionId ? QStringLiteral("%1").arg(l.professionOrder, 8, 10, QLatin1Char('0')) : QString(),
+            l.organisation,
+            p.organisationId ? TextFolding::sortKey(l.organisationReading, l.organisation) : QString(),
+            key,
+            TextFolding::sortKey(p.reading, p.name)};
+}
 
-PersonListModel::PersonListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
-
-void PersonListModel::load(const Database* db)
+Status PersonListModel::load(Services* services)
 {
-    beginResetModel();
-    m_rows.clear();
-    if (db) {
-        // Labels and keys are computed once per profession and organisation, not once per person.
-        QHash<qint64, Named> professions;
-        for (const CodeItem& c : CodeListStore(*db).items(CodeListStore::Profession))
-            professions.insert(
-                c.id, {c.label(), QStringLiteral("%1").arg(c.sortOrder, 8, 10, QLatin1Char('0')), QString()});
-        QHash<qint64, Named> organisations;
-        for (const Organisation& o : OrganisationStore(*db).all())
-            organisations.insert(
-                o.id, {o.name, TextFolding::sortKey(o.reading, o.name), TextFolding::fold(o.name)});
-        const QList<Person> people = PersonStore(*db).all();
-        m_rows.reserve(people.size());
-        for (const Person& p : people) {
-            const Named profession = professions.value(p.professionId);
-            const Named org = organisations.value(p.organisationId);
-            QString key = SearchKeys::forPerson(p.name, p.reading);
-            if (!org.folded.isEmpty())
-                key += TextFolding::searchKeySeparator() + org.folded;
-            m_rows << Row{p,
-                          profession.label,
-                          profession.sortKey,
-                          org.label,
-                          org.sortKey,
-                          key,
-                          TextFolding::sortKey(p.reading, p.name)};
+    if (!services) {
+        resetRows({});
+        return Status::success();
+    }
+    const Result<QList<PersonListing>> listed = PeopleService(*services).list();
+    QList<PersonListRow> rows;
+    if (listed) {
+        rows.reserve(listed->size());
+        // Each organisation's name folded once, not once per person.
+        QHash<qint64, QString> folded;
+        for (const PersonListing& l : *listed) {
+            auto org = folded.find(l.person.organisationId);
+            if (org == folded.end())
+                org = folded.insert(l.person.organisationId, TextFolding::fold(l.organisation));
+            rows << makeRow(l, *org);
         }
     }
-    endResetModel();
+    resetRows(std::move(rows));
+    return listed.status();
+}
+
+Status PersonListModel::put(const Result<QList<PersonListing>>& rows, const QList<qint64>& ids)
+{
+    if (!rows)
+        return rows.status();
+    QSet<qint64> found;
+    for (const PersonListing& l : *rows) {
+        putRow(makeRow(l, TextFolding::fold(l.organisation)));
+        found.insert(l.person.id);
+    }
+    // Gone again by the time the change was read (a later step removed them).
+    for (qint64 id : ids)
+        if (!found.contains(id))
+            removeRecord(id);
+    return Status::success();
+}
+
+Status PersonListModel::apply(Services& services, const Change& change)
+{
+    if (change.entity == Change::Entity::Person) {
+        if (change.op == Change::Op::Removed) {
+            for (qint64 id : change.ids)
+                removeRecord(id);
+            return Status::success();
+        }
+        return put(PeopleService(services).rows(change.ids), change.ids);
+    }
+    if (change.entity == Change::Entity::Organisation && change.op == Change::Op::Updated)
+        return put(PeopleService(services).rowsOfOrganisations(change.ids), {});
+    return Status::success();
 }
 
 const Person* PersonListModel::person(qint64 id) const
 {
-    for (const Row& r : m_rows)
-        if (r.person.id == id)
-            return &r.person;
-    return nullptr;
-}
-
-int PersonListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const PersonListRow* row = rowOf(id);
+    return row ? &row->person : nullptr;
 }
 
 QVariant PersonListModel::sortKey(int row, int column) const
 {
     // Ties (same profession, same organisation) fall back to the person's 五十音順.
-    const Row& r = m_rows.at(row);
+    const PersonListRow& r = rowAt(row);
     switch (column) {
     case NameColumn:
     case ReadingColumn:
@@ -87,20 +104,20 @@ QVariant PersonListModel::sortKey(int row, int column) const
 
 QVariant PersonListModel::display(int row, int column) const
 {
-    const Person& p = m_rows.at(row).person;
+    const PersonListRow& r = rowAt(row);
     switch (column) {
     case NameColumn:
-        return p.name;
+        return r.person.name;
     case ReadingColumn:
-        return p.reading;
+        return r.person.reading;
     case ProfessionColumn:
-        return m_rows.at(row).profession;
+        return r.profession;
     case OrganisationColumn:
-        return m_rows.at(row).organisation;
+        return r.organisation;
     case DepartmentColumn:
-        return p.department;
+        return r.person.department;
     case TitleColumn:
-        return p.title;
+        return r.person.title;
     }
     return QVariant();
 }

@@ -1,34 +1,27 @@
 #include "people/PersonMembershipModel.h"
 
 #include "date/JapaneseDate.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
+#include "domain/MembershipTerms.h"
+#include "service/PeopleService.h"
 
 #include <QColor>
 #include <algorithm>
 
 PersonMembershipModel::PersonMembershipModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void PersonMembershipModel::load(const Database* db, qint64 personId, const QDate& today)
+Status PersonMembershipModel::load(Services* services, qint64 personId, const QDate& today)
 {
+    const Result<QList<Seat>> seats =
+        services && personId ? PeopleService(*services).seats(personId) : QList<Seat>();
     beginResetModel();
     m_rows.clear();
-    if (db && personId) {
-        const BodyStore bodies(*db);
-        const CodeListStore codes(*db);
-        const OrganisationStore organisations(*db);
-        for (const Membership& m : bodies.membershipsOfPerson(personId)) {
-            Row row;
-            if (const auto body = bodies.get(m.bodyId))
-                row.body = body->name;
-            row.role = codes.label(m.roleId);
-            if (const auto org = m.representsId ? organisations.get(m.representsId) : std::nullopt)
-                row.represents = org->name;
-            row.from = m.termFrom;
-            row.to = m.termTo;
-            row.ended = m.termTo.isValid() && m.termTo < today;
-            m_rows << row;
+    if (seats) {
+        for (const Seat& seat : *seats) {
+            Membership term;
+            term.termFrom = seat.termFrom;
+            term.termTo = seat.termTo;
+            m_rows << Row{seat.body, seat.role.text(), seat.represents, seat.termFrom, seat.termTo,
+                          MembershipTerms::isPast(term, today)};
         }
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
             if (a.ended != b.ended)
@@ -37,6 +30,7 @@ void PersonMembershipModel::load(const Database* db, qint64 personId, const QDat
         });
     }
     endResetModel();
+    return seats.status();
 }
 
 QString PersonMembershipModel::term(const QDate& from, const QDate& to)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 
-class Database;
+class Services;
 
 // The bodies a person sits or sat on: body, role, the organisation represented and the term
 // (in wareki). Current seats first, ended ones after them in grey. Read-only.
@@ -16,7 +18,8 @@ public:
 
     explicit PersonMembershipModel(QObject* parent = nullptr);
     // personId 0 (or no database) empties the table; `today` decides which terms have ended.
-    void load(const Database* db, qint64 personId, const QDate& today = QDate::currentDate());
+    // One query; a failed read empties the table and is returned.
+    Status load(Services* services, qint64 personId, const QDate& today = QDate::currentDate());
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -282,7 +282,12 @@ void CodeListEditor::deleteCurrent()
         return;
     }
     Database& db = m_session.db();
-    if (CodeListStore(db).isInUse(item.id)) {
+    const Result<bool> used = CodeListStore(db).isInUse(item.id);
+    if (!used) { // unknown is not "unused": nothing is deleted
+        Dialogs::showError(this, used.status());
+        return;
+    }
+    if (*used) {
         if (!item.active) {
             Dialogs::showError(this,
                                Status::failure(tr("\"%1\" is still used by records, so it cannot be deleted. "

@@ -1,6 +1,6 @@
 #include "settings/CouncilSettingsForm.h"
 
-#include "store/SettingsStore.h"
+#include "domain/SettingKeys.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -10,10 +10,10 @@ CouncilSettingsForm::CouncilSettingsForm(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     const QList<QPair<QString, QString>> rows{
-        {SettingsStore::Municipality, tr("&Municipality:")},
-        {SettingsStore::CouncilName, tr("Council &name:")},
-        {SettingsStore::Secretariat, tr("&Secretariat:")},
-        {SettingsStore::ReportRecipient, tr("&Report recipient:")},
+        {SettingKey::Municipality, tr("&Municipality:")},
+        {SettingKey::CouncilName, tr("Council &name:")},
+        {SettingKey::Secretariat, tr("&Secretariat:")},
+        {SettingKey::ReportRecipient, tr("&Report recipient:")},
     };
     for (const auto& [key, label] : rows) {
         auto* edit = new QLineEdit(this);
@@ -22,30 +22,29 @@ CouncilSettingsForm::CouncilSettingsForm(QWidget* parent) : QWidget(parent)
         form->addRow(label, edit);
         connect(edit, &QLineEdit::editingFinished, this, [this, key = key] { commit(key); });
     }
-    m_fields.value(SettingsStore::CouncilName)->setPlaceholderText(tr("e.g. 加賀市在宅医療連携推進協議会"));
-    m_fields.value(SettingsStore::Municipality)->setPlaceholderText(tr("e.g. 加賀市"));
-    m_fields.value(SettingsStore::Secretariat)->setPlaceholderText(tr("e.g. 加賀市 地域包括ケア推進課"));
-    m_fields.value(SettingsStore::ReportRecipient)->setPlaceholderText(tr("who the annual report goes to"));
+    m_fields.value(SettingKey::CouncilName)->setPlaceholderText(tr("e.g. 加賀市在宅医療連携推進協議会"));
+    m_fields.value(SettingKey::Municipality)->setPlaceholderText(tr("e.g. 加賀市"));
+    m_fields.value(SettingKey::Secretariat)->setPlaceholderText(tr("e.g. 加賀市 地域包括ケア推進課"));
+    m_fields.value(SettingKey::ReportRecipient)->setPlaceholderText(tr("who the annual report goes to"));
 }
 
 QString CouncilSettingsForm::fieldName(const QString& key)
 {
-    if (key == SettingsStore::CouncilName)
+    if (key == SettingKey::CouncilName)
         return tr("council name");
-    if (key == SettingsStore::Municipality)
+    if (key == SettingKey::Municipality)
         return tr("municipality");
-    if (key == SettingsStore::Secretariat)
+    if (key == SettingKey::Secretariat)
         return tr("secretariat");
-    if (key == SettingsStore::ReportRecipient)
+    if (key == SettingKey::ReportRecipient)
         return tr("report recipient");
     return key;
 }
 
-void CouncilSettingsForm::load(const Database& db)
+void CouncilSettingsForm::load(const QHash<QString, QString>& values)
 {
-    const SettingsStore store(db);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = store.value(it.key());
+        const QString value = values.value(it.key());
         m_stored.insert(it.key(), value);
         QLineEdit* edit = it.value();
         // Keep what the user is typing if the file changed under them.

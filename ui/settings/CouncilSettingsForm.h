@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QWidget>
 
-class Database;
 class QLineEdit;
 
 // The council's settings stored in the file: name, municipality, secretariat, report recipient. A field
@@ -14,7 +13,8 @@ class CouncilSettingsForm : public QWidget
 
 public:
     explicit CouncilSettingsForm(QWidget* parent = nullptr);
-    void load(const Database& db);
+    // Shows the stored `values` (SettingKey → text).
+    void load(const QHash<QString, QString>& values);
     // Empty fields (no file is open).
     void clear();
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }

@@ -5,7 +5,7 @@
 #include "settings/CodeListModel.h"
 #include "settings/CouncilSettingsForm.h"
 #include "settings/LanguageChooser.h"
-#include "store/SettingsStore.h"
+#include "service/SettingsService.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,17 +52,28 @@ void SettingsPage::clear()
 
 void SettingsPage::reload()
 {
-    m_council->load(m_session.db());
+    loadCouncil();
     m_codeLists->reload();
+}
+
+void SettingsPage::loadCouncil()
+{
+    const auto values = SettingsService(m_session.services()).all();
+    if (!values) {
+        m_council->clear();
+        emit m_session.failed(values.status());
+        return;
+    }
+    m_council->load(*values);
 }
 
 void SettingsPage::saveSetting(const QString& key, const QString& before, const QString& after)
 {
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     if (!m_session.edit(
             tr("Edit %1").arg(CouncilSettingsForm::fieldName(key)),
             EditTarget::of(EditTarget::Kind::Settings, 0),
-            [&db, key, after] { return SettingsStore(db).setValue(key, after); },
-            [&db, key, before] { return SettingsStore(db).setValue(key, before); }))
-        m_council->load(db);
+            [&services, key, after] { return SettingsService(services).set(key, after); },
+            [&services, key, before] { return SettingsService(services).set(key, before); }))
+        loadCouncil();
 }

@@ -27,6 +27,7 @@ protected:
 
 private:
     void saveSetting(const QString& key, const QString& before, const QString& after);
+    void loadCouncil();
 
     CouncilSettingsForm* m_council;
     CodeListEditor* m_codeLists;

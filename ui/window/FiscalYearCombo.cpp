@@ -1,7 +1,7 @@
 #include "window/FiscalYearCombo.h"
 
 #include "common/Session.h"
-#include "store/EventStore.h"
+#include "service/ReportService.h"
 
 FiscalYearCombo::FiscalYearCombo(Session& session, QWidget* parent) : QComboBox(parent), m_session(session)
 {
@@ -27,10 +27,13 @@ void FiscalYearCombo::refill()
     const QDate today = QDate::currentDate();
     QList<FiscalYear> years;
     if (m_session.isOpen()) {
-        Status st;
-        years = EventStore(m_session.db()).fiscalYearChoices(selected, today, &st);
-        if (!st)
-            emit m_session.failed(st);
+        const auto choices = ReportService(m_session.services()).fiscalYearChoices(selected, today);
+        if (choices)
+            years = *choices;
+        else {
+            emit m_session.failed(choices.status());
+            years = FiscalYear::choices(selected, today); // at least the years around today
+        }
     } else {
         years = FiscalYear::choices(selected, today);
     }

@@ -5,15 +5,16 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/WindowFit.h"
+#include "domain/SettingKeys.h"
 #include "events/EventsPage.h"
 #include "home/HomePage.h"
 #include "io/FileTransfer.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
+#include "service/SettingsService.h"
 #include "settings/CouncilSettingsForm.h"
 #include "settings/SettingsPage.h"
-#include "store/SettingsStore.h"
 #include "window/FiscalYearCombo.h"
 
 #include <QApplication>
@@ -220,7 +221,7 @@ bool MainWindow::newFile(const QString& typedPath)
     for (int i = 0; i < pageCount(); ++i)
         if (auto* settings = qobject_cast<SettingsPage*>(page(i))) {
             showPage(i);
-            settings->councilForm()->field(SettingsStore::Municipality)->setFocus();
+            settings->councilForm()->field(SettingKey::Municipality)->setFocus();
         }
     statusBar()->showMessage(tr("New database %1: enter the council's name here; it heads every report.")
                                  .arg(QDir::toNativeSeparators(path)));
@@ -244,7 +245,9 @@ bool MainWindow::saveCopy(const QString& typedPath)
 void MainWindow::updateTitle()
 {
     const bool open = m_session.isOpen();
-    const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).isEmpty();
+    // A setting that cannot be read leaves the title plain; the pages report the failure.
+    const bool sample =
+        open && !SettingsService(m_session.services()).value(SettingKey::Sample).valueOr(QString()).isEmpty();
     const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
     setWindowTitle(sample ? tr("%1 (Sample) — Renkei").arg(file) : open ? tr("%1 — Renkei").arg(file) : tr("Renkei"));
     m_sampleLabel->setVisible(sample);

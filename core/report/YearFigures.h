@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Status.h"
+#include "Result.h"
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
 
@@ -22,6 +22,8 @@ struct YearFigures
     int distinctParticipants = 0; // 実人数
     QList<CountTable::Row> byProfession;
 
-    static YearFigures compute(const Database& db, const FiscalYear& year, const QDate& today,
-                               Status* status);
+    // Meeting or training is EventKinds' rule; a failure when a read failed.
+    static Result<YearFigures> compute(const Database& db, const FiscalYear& year, const QDate& today);
+    // The same, empty figures with `status` set when a read failed.
+    static YearFigures compute(const Database& db, const FiscalYear& year, const QDate& today, Status* status);
 };

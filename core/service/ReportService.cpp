@@ -1,0 +1,33 @@
+#include "service/ReportService.h"
+
+#include "counts/ParticipantCounts.h"
+#include "service/Services.h"
+#include "store/EventStore.h"
+
+Result<ActivityReport> ReportService::activityReport(const FiscalYear& year, const QDate& issued) const
+{
+    return ActivityReport::build(m_services.db(), year, issued);
+}
+
+Result<YearFigures> ReportService::yearFigures(const FiscalYear& year, const QDate& today) const
+{
+    return YearFigures::compute(m_services.db(), year, today);
+}
+
+Result<CountTable> ReportService::counts(const FiscalYear& year, CountTable::Breakdown by) const
+{
+    Status st;
+    const auto table = ParticipantCounts(m_services.db()).compute(year, by, &st);
+    if (!table)
+        return st;
+    return *table;
+}
+
+Result<QList<FiscalYear>> ReportService::fiscalYearChoices(const FiscalYear& selected, const QDate& today) const
+{
+    Status st;
+    QList<FiscalYear> years = EventStore(m_services.db()).fiscalYearChoices(selected, today, &st);
+    if (!st)
+        return st;
+    return years;
+}
