@@ -216,21 +216,21 @@ int main(int argc, char* argv[])
           QStringLiteral("高橋"), QStringLiteral("ｼﾗｻｷ"), QStringLiteral("ぬ")}) {
         bench.measure(
             QStringLiteral("Person search \"%1\" (`PersonStore::search`, limit 200)").arg(typed), 50,
-            [&] { return qint64(people.search(typed, 200).size()); },
+            [&] { return qint64(people.search(typed, 200)->size()); },
             std::min<qint64>(200, matches(db, QStringLiteral("person"), typed)));
     }
     OrganisationStore organisations(db);
     bench.measure(
         QStringLiteral("Organisation search \"やま\" (`OrganisationStore::search`, limit 200)"), 50,
-        [&] { return qint64(organisations.search(QStringLiteral("やま"), 200).size()); },
+        [&] { return qint64(organisations.search(QStringLiteral("やま"), 200)->size()); },
         std::min<qint64>(200, matches(db, QStringLiteral("organisation"), QStringLiteral("やま"))));
 
     // ---- full lists ---------------------------------------------------------------------
     bench.measure(QStringLiteral("`OrganisationStore::all`"), 0,
-                  [&] { return qint64(organisations.all().size()); });
+                  [&] { return qint64(organisations.all()->size()); });
     QList<Person> everyone;
     bench.measure(QStringLiteral("`PersonStore::all` (the People page's full list)"), 0, [&] {
-        everyone = people.all();
+        everyone = people.all().valueOr({});
         return qint64(everyone.size());
     });
 

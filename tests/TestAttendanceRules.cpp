@@ -24,7 +24,7 @@ class TestAttendanceRules : public QObject
     qint64 m_first = 0;  // R6.12.12, 白﨑直樹 lectures
     qint64 m_second = 0; // R7.1.22, 長谷川英裕 lectures
 
-    qint64 person(const QString& name) { return PersonStore(m_db).findByName(name).value(0).id; }
+    qint64 person(const QString& name) { return PersonStore(m_db).findByName(name)->value(0).id; }
     QString roleOf(qint64 eventId, const QString& name)
     {
         const auto a = AttendanceStore(m_db).find(eventId, person(name)).value();

@@ -51,7 +51,7 @@ private slots:
     void membersWhoseTermCoversTheEvent()
     {
         RosterFixture f(m_db);
-        const qint64 ishikai = OrganisationStore(m_db).findByName(QStringLiteral("加賀市医師会")).value(0).id;
+        const qint64 ishikai = OrganisationStore(m_db).findByName(QStringLiteral("加賀市医師会"))->value(0).id;
         QVERIFY(ishikai);
         f.member(m_council, f.person(QStringLiteral("山田花子"), QStringLiteral("やまだ はなこ"), ishikai));
         f.member(m_council, f.person(QStringLiteral("任期中"), QStringLiteral("にんきちゅう"), ishikai),
@@ -74,7 +74,7 @@ private slots:
     void attendanceRowsWithTheirOrganisationAsOfTheEvent()
     {
         RosterFixture f(m_db);
-        const qint64 city = OrganisationStore(m_db).findByName(QStringLiteral("加賀市")).value(0).id;
+        const qint64 city = OrganisationStore(m_db).findByName(QStringLiteral("加賀市"))->value(0).id;
         const qint64 walkIn = f.person(QStringLiteral("来場者"), QStringLiteral("らいじょうしゃ"), 0);
         f.attend(m_event, walkIn, QStringLiteral("present"), city);
         const EventRoster roster(m_db, m_event);
@@ -105,9 +105,9 @@ private slots:
     {
         RosterFixture f(m_db);
         OrganisationStore organisations(m_db);
-        const qint64 ishikai = organisations.findByName(QStringLiteral("加賀市医師会")).value(0).id;
-        const qint64 city = organisations.findByName(QStringLiteral("加賀市")).value(0).id;
-        const qint64 pharmacists = organisations.findByName(QStringLiteral("石川県薬剤師会加賀支部")).value(0).id;
+        const qint64 ishikai = organisations.findByName(QStringLiteral("加賀市医師会"))->value(0).id;
+        const qint64 city = organisations.findByName(QStringLiteral("加賀市"))->value(0).id;
+        const qint64 pharmacists = organisations.findByName(QStringLiteral("石川県薬剤師会加賀支部"))->value(0).id;
         // Two organisations of the same name stay two groups.
         const qint64 otherCity = f.organisation(QStringLiteral("加賀市"), QStringLiteral("かがし"));
         f.member(m_council, f.person(QStringLiteral("山田花子"), QStringLiteral("やまだ はなこ"), ishikai));
@@ -118,7 +118,7 @@ private slots:
         f.member(m_council, f.person(QStringLiteral("市職員"), QStringLiteral("し"), city));
         f.member(m_council, f.person(QStringLiteral("市職員二"), QStringLiteral("いち"), city));
         // 白﨑 works at the medical centre today; at the event he came for the city.
-        const qint64 shirasaki = PersonStore(m_db).findByName(QStringLiteral("白﨑直樹")).value(0).id;
+        const qint64 shirasaki = PersonStore(m_db).findByName(QStringLiteral("白﨑直樹"))->value(0).id;
         f.attend(m_event, shirasaki, QStringLiteral("present"), city);
 
         const EventRoster roster(m_db, m_event);

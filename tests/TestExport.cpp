@@ -421,7 +421,7 @@ void TestExport::roundTripKeepsTextThatLooksLikeAFormula()
     st = fresh.create(newPath());
     QVERIFY2(st.ok(), qPrintable(st.fullText()));
     IMPORT_OK(fresh, Importer::Kind::Organisations, path);
-    const QList<Organisation> back = OrganisationStore(fresh).findByName(QStringLiteral("ひまわり薬局"));
+    const QList<Organisation> back = *OrganisationStore(fresh).findByName(QStringLiteral("ひまわり薬局"));
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first().phone, QStringLiteral("+81-761-72-1234"));
     QCOMPARE(back.first().note, QStringLiteral("-以下余白"));

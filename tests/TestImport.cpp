@@ -669,11 +669,11 @@ void TestImport::attendanceKeepsProfessionAndOrganisationAsOfEvent()
 
     // 長谷川英裕 changes job.
     PersonStore people(db);
-    const auto found = people.findByName(hasegawa);
+    const auto found = *people.findByName(hasegawa);
     QCOMPARE(found.size(), 1);
     Person p = found.first();
     p.professionId = CodeListStore(db).idOf(CodeListStore::Profession, QStringLiteral("other"));
-    p.organisationId = OrganisationStore(db).findByName(QStringLiteral("加賀市医師会")).value(0).id;
+    p.organisationId = OrganisationStore(db).findByName(QStringLiteral("加賀市医師会"))->value(0).id;
     QVERIFY(p.professionId > 0 && p.organisationId > 0);
     st = people.update(p);
     QVERIFY2(st.ok(), qPrintable(st.fullText()));
@@ -722,8 +722,8 @@ void TestImport::dryRunOfNewPersonAndOrganisation()
     QCOMPARE(report.skipped.size(), 1);
     QCOMPARE(count(db, QStringLiteral("organisation")), organisations);
     QCOMPARE(count(db, QStringLiteral("person")), people);
-    QVERIFY(OrganisationStore(db).findByName(QStringLiteral("さくら訪問看護ステーション")).isEmpty());
-    QVERIFY(PersonStore(db).findByName(QStringLiteral("山田花子")).isEmpty());
+    QVERIFY(OrganisationStore(db).findByName(QStringLiteral("さくら訪問看護ステーション"))->isEmpty());
+    QVERIFY(PersonStore(db).findByName(QStringLiteral("山田花子"))->isEmpty());
 }
 
 // An existing event whose only change is its headcount: the row is reported as updated.

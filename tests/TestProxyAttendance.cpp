@@ -41,7 +41,7 @@ class TestProxyAttendance : public QObject
         OrganisationStore(m_db).insert(o);
         return o.id;
     }
-    Person person(qint64 id) { return *PersonStore(m_db).get(id); }
+    Person person(qint64 id) { return PersonStore(m_db).get(id)->value(); }
     Attendance row(qint64 personId, qint64 statusId, qint64 roleId, qint64 substituteFor = 0)
     {
         Attendance a;

@@ -87,8 +87,8 @@ private slots:
         // A few members of the council, one of whom sends a colleague, and a walk-in.
         RosterFixture f(m_db);
         OrganisationStore organisations(m_db);
-        const qint64 ishikai = organisations.findByName(QStringLiteral("加賀市医師会")).value(0).id;
-        const qint64 kmc = organisations.findByName(QStringLiteral("加賀市医療センター")).value(0).id;
+        const qint64 ishikai = organisations.findByName(QStringLiteral("加賀市医師会"))->value(0).id;
+        const qint64 kmc = organisations.findByName(QStringLiteral("加賀市医療センター"))->value(0).id;
         const qint64 council = events.first().bodyId;
         f.member(council, f.person(QStringLiteral("山田花子"), QStringLiteral("やまだ はなこ"), ishikai, QStringLiteral("doctor")));
         f.member(council, f.person(QStringLiteral("伊藤一郎"), QStringLiteral("いとう いちろう"), ishikai, QStringLiteral("doctor")));
@@ -96,8 +96,8 @@ private slots:
         f.member(council, sato);
         f.proxy(m_event, sato, f.person(QStringLiteral("鈴木三郎"), QStringLiteral("すずき さぶろう"), kmc));
         f.member(council, f.person(QStringLiteral("無所属太郎"), QStringLiteral("むしょぞく たろう"), 0));
-        f.attend(m_event, PersonStore(m_db).findByName(QStringLiteral("長谷川英裕")).value(0).id,
-                 QStringLiteral("present"), organisations.findByName(QStringLiteral("加賀温泉駅前こころクリニック")).value(0).id);
+        f.attend(m_event, PersonStore(m_db).findByName(QStringLiteral("長谷川英裕"))->value(0).id,
+                 QStringLiteral("present"), organisations.findByName(QStringLiteral("加賀温泉駅前こころクリニック"))->value(0).id);
     }
 
     void onePageWithTheRosterInOrder()

@@ -6,6 +6,8 @@
 #include "store/PersonStore.h"
 #include "text/TextFolding.h"
 
+#include <QHash>
+
 QString SearchCommand::description() const
 {
     return tr("Find people, organisations and events (kana, width and variant kanji folded).");
@@ -24,16 +26,31 @@ int SearchCommand::run(const QStringList& args, const QString& databasePath, Io&
         return failure(io, st);
 
     OrganisationStore organisations(db);
+    const Result<QList<Person>> people = PersonStore(db).search(text);
+    if (!people)
+        return failure(io, people.status());
+    const Result<QList<Organisation>> orgs = organisations.search(text);
+    if (!orgs)
+        return failure(io, orgs.status());
+    // The organisations of the people found, read once each.
+    QList<qint64> orgIds;
+    for (const Person& p : *people)
+        if (p.organisationId && !orgIds.contains(p.organisationId))
+            orgIds << p.organisationId;
+    const Result<QList<Organisation>> affiliations = organisations.byIds(orgIds);
+    if (!affiliations)
+        return failure(io, affiliations.status());
+    QHash<qint64, QString> orgNames;
+    for (const Organisation& o : *affiliations)
+        orgNames.insert(o.id, o.name);
     int found = 0;
     const auto line = [&](const QString& kind, const QStringList& fields) {
         print(io.out, kind + u'\t' + fields.join(u'\t'));
         ++found;
     };
-    for (const Person& p : PersonStore(db).search(text)) {
-        const auto org = organisations.get(p.organisationId);
-        line(tr("person"), {p.name, p.reading, org ? org->name : QString()});
-    }
-    for (const Organisation& o : organisations.search(text))
+    for (const Person& p : *people)
+        line(tr("person"), {p.name, p.reading, orgNames.value(p.organisationId)});
+    for (const Organisation& o : *orgs)
         line(tr("organisation"), {o.name, o.reading});
     const Result<QList<Event>> events = EventStore(db).search(text);
     if (!events)

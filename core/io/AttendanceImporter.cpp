@@ -62,7 +62,10 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         return;
     Person person;
     if (*personId) {
-        person = *ctx.people().get(*personId);
+        const auto stored = ctx.people().get(*personId);
+        if (ctx.storeFailed(row, stored.status()) || !*stored)
+            return;
+        person = **stored;
     } else {
         person.name = name;
         person.reading = ctx.value(row, QStringLiteral("reading"));

@@ -126,9 +126,11 @@ qint64 ImportContext::organisation(int row, const QString& key)
     const QString name = value(row, key);
     if (name.isEmpty())
         return 0;
-    const QList<Organisation> found = m_organisations.findByName(name);
-    if (!found.isEmpty())
-        return found.first().id;
+    const Result<QList<Organisation>> found = m_organisations.findByName(name);
+    if (storeFailed(row, found.status()))
+        return 0;
+    if (!found->isEmpty())
+        return found->first().id;
     Organisation org;
     org.name = name;
     if (storeFailed(row, m_organisations.insert(org)))
@@ -139,7 +141,10 @@ qint64 ImportContext::organisation(int row, const QString& key)
 
 std::optional<qint64> ImportContext::findPerson(int row, const QString& name, qint64 organisationId)
 {
-    const QList<Person> found = m_people.findByName(name, organisationId);
+    const Result<QList<Person>> namesakes = m_people.findByName(name, organisationId);
+    if (storeFailed(row, namesakes.status()))
+        return std::nullopt;
+    const QList<Person>& found = *namesakes;
     if (found.size() > 1 && organisationId == 0) {
         error(row, QStringLiteral("name"),
               tr("%n people are called %1; give their organisation to tell them apart.", nullptr, int(found.size()))

@@ -24,7 +24,10 @@ void OrganisationImporter::importRow(ImportContext& ctx, int row)
     if (category == 0 && !ctx.value(row, QStringLiteral("category")).isEmpty())
         return;
 
-    const QList<Organisation> existing = ctx.organisations().findByName(name);
+    const Result<QList<Organisation>> found = ctx.organisations().findByName(name);
+    if (ctx.storeFailed(row, found.status()))
+        return;
+    const QList<Organisation>& existing = *found;
     Organisation org = existing.isEmpty() ? Organisation() : existing.first();
     const Organisation before = org;
     org.name = existing.isEmpty() ? name : org.name;

@@ -32,7 +32,13 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
     if (!existing)
         return;
     const bool isNew = *existing == 0;
-    Person person = isNew ? Person() : *ctx.people().get(*existing);
+    Person person;
+    if (!isNew) {
+        const auto stored = ctx.people().get(*existing);
+        if (ctx.storeFailed(row, stored.status()) || !*stored)
+            return;
+        person = **stored;
+    }
     const Person before = person;
     if (isNew) {
         person.name = name;

@@ -26,7 +26,7 @@ public:
         if (!id)
             return QString();
         if (!m_orgNames.contains(id)) {
-            const auto o = m_organisations.get(id);
+            const auto o = m_organisations.get(id).valueOr(std::nullopt);
             m_orgNames.insert(id, o ? o->name : QString());
         }
         return m_orgNames.value(id);
@@ -36,7 +36,7 @@ public:
         if (!id)
             return std::nullopt;
         if (!m_persons.contains(id)) {
-            const auto p = m_people.get(id);
+            const auto p = m_people.get(id).valueOr(std::nullopt);
             if (!p)
                 return std::nullopt;
             m_persons.insert(id, *p);

@@ -8,112 +8,150 @@
 #include <QSqlQuery>
 
 namespace {
-const QString Columns = QStringLiteral("id, name, reading, category_id, address, phone, note, active");
-
-Organisation fromQuery(const QSqlQuery& q)
-{
-    Organisation o;
-    o.id = q.value(0).toLongLong();
-    o.name = q.value(1).toString();
-    o.reading = q.value(2).toString();
-    o.categoryId = q.value(3).toLongLong();
-    o.address = q.value(4).toString();
-    o.phone = q.value(5).toString();
-    o.note = q.value(6).toString();
-    o.active = q.value(7).toBool();
-    return o;
+const QString ListOrder = QStringLiteral(" ORDER BY o.reading = '', o.reading, o.name, o.id");
 }
-
-void bindFields(QSqlQuery& q, const Organisation& o)
-{
-    q.addBindValue(SqlUtil::text(o.name.trimmed()));
-    q.addBindValue(SqlUtil::text(o.reading.trimmed()));
-    q.addBindValue(SqlUtil::idOrNull(o.categoryId));
-    q.addBindValue(SqlUtil::text(o.address));
-    q.addBindValue(SqlUtil::text(o.phone));
-    q.addBindValue(SqlUtil::text(o.note));
-    q.addBindValue(o.active);
-    q.addBindValue(SearchKeys::forOrganisation(o.name, o.reading));
-}
-} // namespace
 
 OrganisationStore::OrganisationStore(const Database& db) : m_db(db) {}
 
-QList<Organisation> OrganisationStore::select(const QString& where, const QVariantList& values, int limit) const
+const RecordMap<Organisation>& OrganisationStore::map()
+{
+    static const RecordMap<Organisation> map =
+        RecordMap<Organisation>(QStringLiteral("organisation"), &Organisation::id)
+            .trimmedText(QStringLiteral("name"), &Organisation::name)
+            .trimmedText(QStringLiteral("reading"), &Organisation::reading)
+            .reference(QStringLiteral("category_id"), &Organisation::categoryId)
+            .text(QStringLiteral("address"), &Organisation::address)
+            .text(QStringLiteral("phone"), &Organisation::phone)
+            .text(QStringLiteral("note"), &Organisation::note)
+            .flag(QStringLiteral("active"), &Organisation::active)
+            .derived(QStringLiteral("search_key"), [](const Organisation& o) {
+                return QVariant(SearchKeys::forOrganisation(o.name, o.reading));
+            });
+    return map;
+}
+
+Result<QList<Organisation>> OrganisationStore::select(const QString& where, const QVariantList& values,
+                                                      int limit) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY reading = '', reading, name, id%3")
-                  .arg(Columns, where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.prepare(QStringLiteral("SELECT %1 FROM organisation o %2%3%4")
+                  .arg(map().selectList(QStringLiteral("o")), where, ListOrder,
+                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Organisation> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Organisation>(q, tr("The organisations could not be read."),
+                                       [](const QSqlQuery& row) { return map().read(row); });
 }
 
-std::optional<Organisation> OrganisationStore::get(qint64 id) const
+Result<QList<OrganisationListing>> OrganisationStore::selectListings(const QString& where,
+                                                                     const QVariantList& values) const
 {
-    const auto list = select(QStringLiteral("WHERE id = ?"), {id});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1, c.label_ja, c.label_en, o.search_key FROM organisation o"
+                             " LEFT JOIN code c ON c.id = o.category_id %2%3")
+                  .arg(map().selectList(QStringLiteral("o")), where, ListOrder));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    const int labels = map().width();
+    return SqlUtil::list<OrganisationListing>(q, tr("The organisations could not be read."),
+                                              [labels](const QSqlQuery& row) {
+                                                  OrganisationListing l;
+                                                  l.organisation = map().read(row);
+                                                  l.category = {row.value(labels).toString(),
+                                                                row.value(labels + 1).toString()};
+                                                  l.searchKey = row.value(labels + 2).toString();
+                                                  return l;
+                                              });
 }
 
-QList<Organisation> OrganisationStore::all() const
+Result<std::optional<Organisation>> OrganisationStore::get(qint64 id) const
+{
+    const Result<QList<Organisation>> found = select(QStringLiteral("WHERE o.id = ?"), {id});
+    if (!found)
+        return found.status();
+    return found->isEmpty() ? std::optional<Organisation>() : std::optional<Organisation>(found->first());
+}
+
+Result<QList<Organisation>> OrganisationStore::all() const
 {
     return select(QString(), {});
 }
 
-QList<Organisation> OrganisationStore::findByName(const QString& name) const
+Result<QList<Organisation>> OrganisationStore::byIds(const QList<qint64>& ids) const
 {
-    const QString key = TextFolding::fold(name);
-    QList<Organisation> result;
-    if (key.isEmpty())
-        return result;
-    // The key starts with the folded name; confirm the exact folded name in C++.
-    for (const Organisation& o : select(QStringLiteral("WHERE substr(search_key, 1, length(?) + 1) = ? || char(31)"), {key, key}))
-        if (TextFolding::fold(o.name) == key)
-            result << o;
-    return result;
+    if (ids.isEmpty())
+        return QList<Organisation>();
+    return select(QStringLiteral("WHERE o.id IN (%1)").arg(SqlUtil::placeholders(ids.size())), SqlUtil::values(ids));
 }
 
-QList<Organisation> OrganisationStore::search(const QString& text, int limit) const
+Result<QList<OrganisationListing>> OrganisationStore::listings() const
+{
+    return selectListings(QString(), {});
+}
+
+Result<QList<OrganisationListing>> OrganisationStore::listings(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<OrganisationListing>();
+    return selectListings(QStringLiteral("WHERE o.id IN (%1)").arg(SqlUtil::placeholders(ids.size())),
+                          SqlUtil::values(ids));
+}
+
+Result<QList<Organisation>> OrganisationStore::findByName(const QString& name) const
+{
+    const QString key = TextFolding::fold(name);
+    if (key.isEmpty())
+        return QList<Organisation>();
+    Result<QList<Organisation>> candidates =
+        select(QStringLiteral("WHERE substr(o.search_key, 1, length(?) + 1) = ? || char(31)"), {key, key});
+    if (!candidates)
+        return candidates;
+    // The key starts with the folded name; confirm the exact folded name here.
+    QList<Organisation> found;
+    for (const Organisation& o : *candidates)
+        if (TextFolding::fold(o.name) == key)
+            found << o;
+    return found;
+}
+
+Result<QList<Organisation>> OrganisationStore::search(const QString& text, int limit) const
 {
     const QString key = TextFolding::fold(text);
     if (key.isEmpty())
         return select(QString(), {}, limit);
-    return select(QStringLiteral("WHERE instr(search_key, ?) > 0"), {key}, limit);
+    return select(QStringLiteral("WHERE instr(o.search_key, ?) > 0"), {key}, limit);
 }
 
 Status OrganisationStore::insert(Organisation& org)
 {
     QSqlQuery q(m_db.connection());
-    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
-    q.prepare(QStringLiteral("INSERT INTO organisation (id, name, reading, category_id, address, phone, note, active, "
-                             "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(org.id));
-    bindFields(q, org);
-    Status st = SqlUtil::exec(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
-    if (st)
-        org.id = q.lastInsertId().toLongLong();
-    return st;
+    const bool withId = org.id > 0;
+    q.prepare(map().insertSql(withId));
+    map().bindInsert(q, org, withId);
+    const Result<qint64> id =
+        SqlUtil::insertReturningId(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
+    if (!id)
+        return id.status();
+    org.id = *id;
+    return Status::success();
 }
 
 Status OrganisationStore::update(const Organisation& org)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE organisation SET name = ?, reading = ?, category_id = ?, address = ?, "
-                             "phone = ?, note = ?, active = ?, search_key = ? WHERE id = ?"));
-    bindFields(q, org);
-    q.addBindValue(org.id);
-    return SqlUtil::exec(q, tr("The organisation \"%1\" could not be saved.").arg(org.name));
+    q.prepare(map().updateSql());
+    map().bindUpdate(q, org);
+    const QString message = tr("The organisation \"%1\" could not be saved.").arg(org.name);
+    if (Status st = SqlUtil::exec(q, message); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(message, tr("The organisation is no longer in the database."));
+    return Status::success();
 }
 
-std::optional<References> OrganisationStore::references(qint64 id, Status* status) const
+Result<References> OrganisationStore::references(qint64 id) const
 {
+    Status st;
     const auto counts = SqlUtil::countRow(
         m_db.connection(),
         QStringLiteral(
@@ -121,9 +159,9 @@ std::optional<References> OrganisationStore::references(qint64 id, Status* statu
             " (SELECT count(*) FROM membership WHERE organisation_id = :id OR represents_id = :id),"
             " (SELECT count(*) FROM body WHERE organisation_id = :id),"
             " (SELECT count(*) FROM attendance WHERE organisation_id = :id)"),
-        id, tr("The records that refer to the organisation could not be counted."), status);
+        id, tr("The records that refer to the organisation could not be counted."), &st);
     if (!counts)
-        return std::nullopt;
+        return st;
     References r;
     r.people = counts->at(0);
     r.memberships = counts->at(1);
@@ -142,5 +180,5 @@ Status OrganisationStore::remove(qint64 id)
     if (SqlUtil::isForeignKeyError(q))
         return Status::failure(tr("This organisation is still referred to by people, memberships or attendance; "
                                   "deactivate it instead."));
-    return SqlUtil::exec(q, tr("The organisation could not be deleted."));
+    return SqlUtil::failure(q, tr("The organisation could not be deleted."));
 }

@@ -1,39 +1,51 @@
 #pragma once
 
-#include "Status.h"
+#include "Result.h"
+#include "db/RecordMap.h"
 #include "model/Organisation.h"
+#include "model/PersonListing.h"
 #include "model/References.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 class Database;
 
-// Reads and writes organisations (団体・機関).
+// Reads and writes organisations (団体・機関): rows ↔ records through one RecordMap. Used by the
+// services and other core code; the window goes through OrganisationService.
 class OrganisationStore
 {
     Q_DECLARE_TR_FUNCTIONS(OrganisationStore)
 
 public:
     explicit OrganisationStore(const Database& db);
+    static const RecordMap<Organisation>& map();
 
-    std::optional<Organisation> get(qint64 id) const;
+    // None when there is no such organisation; a failure when the query failed.
+    Result<std::optional<Organisation>> get(qint64 id) const;
     // All organisations in 五十音順 (by reading, then name).
-    QList<Organisation> all() const;
+    Result<QList<Organisation>> all() const;
+    Result<QList<Organisation>> byIds(const QList<qint64>& ids) const;
     // Organisations whose name folds to the same key as `name` (duplicate detection, import).
-    QList<Organisation> findByName(const QString& name) const;
+    Result<QList<Organisation>> findByName(const QString& name) const;
     // Folded substring search over name and reading.
-    QList<Organisation> search(const QString& text, int limit = 200) const;
+    Result<QList<Organisation>> search(const QString& text, int limit = 200) const;
+    // With their category labels, in 五十音順: all, or those `ids` name. One query each.
+    Result<QList<OrganisationListing>> listings() const;
+    Result<QList<OrganisationListing>> listings(const QList<qint64>& ids) const;
 
+    // A new organisation (id 0) gets SQLite's id; one with an id set (restored by undo) keeps it.
     Status insert(Organisation& org);
+    // A failure also when the organisation is no longer there.
     Status update(const Organisation& org);
     Status remove(qint64 id);
-    // True when people, memberships, bodies or attendance refer to the organisation.
-    // What refers to the organisation (people, memberships, bodies, attendance); none when the query failed.
-    std::optional<References> references(qint64 id, Status* status) const;
+    // What refers to the organisation (people, memberships, bodies, attendance).
+    Result<References> references(qint64 id) const;
 
 private:
-    QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    Result<QList<Organisation>> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    Result<QList<OrganisationListing>> selectListings(const QString& where, const QVariantList& values) const;
 
     const Database& m_db;
 };

@@ -8,135 +8,175 @@
 #include <QSqlQuery>
 
 namespace {
-const QString Columns = QStringLiteral(
-    "id, name, reading, profession_id, organisation_id, department, title, email, phone, note, active");
-
-Person fromQuery(const QSqlQuery& q)
-{
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.reading = q.value(2).toString();
-    p.professionId = q.value(3).toLongLong();
-    p.organisationId = q.value(4).toLongLong();
-    p.department = q.value(5).toString();
-    p.title = q.value(6).toString();
-    p.email = q.value(7).toString();
-    p.phone = q.value(8).toString();
-    p.note = q.value(9).toString();
-    p.active = q.value(10).toBool();
-    return p;
-}
-
-void bindFields(QSqlQuery& q, const Person& p)
-{
-    q.addBindValue(SqlUtil::text(p.name.trimmed()));
-    q.addBindValue(SqlUtil::text(p.reading.trimmed()));
-    q.addBindValue(SqlUtil::idOrNull(p.professionId));
-    q.addBindValue(SqlUtil::idOrNull(p.organisationId));
-    q.addBindValue(SqlUtil::text(p.department));
-    q.addBindValue(SqlUtil::text(p.title));
-    q.addBindValue(SqlUtil::text(p.email));
-    q.addBindValue(SqlUtil::text(p.phone));
-    q.addBindValue(SqlUtil::text(p.note));
-    q.addBindValue(p.active);
-    q.addBindValue(SearchKeys::forPerson(p.name, p.reading));
-}
+const QString ListOrder = QStringLiteral(" ORDER BY p.reading = '', p.reading, p.name, p.id");
 } // namespace
 
 PersonStore::PersonStore(const Database& db) : m_db(db) {}
 
-QList<Person> PersonStore::select(const QString& where, const QVariantList& values) const
+const RecordMap<Person>& PersonStore::map()
+{
+    static const RecordMap<Person> map =
+        RecordMap<Person>(QStringLiteral("person"), &Person::id)
+            .trimmedText(QStringLiteral("name"), &Person::name)
+            .trimmedText(QStringLiteral("reading"), &Person::reading)
+            .reference(QStringLiteral("profession_id"), &Person::professionId)
+            .reference(QStringLiteral("organisation_id"), &Person::organisationId)
+            .text(QStringLiteral("department"), &Person::department)
+            .text(QStringLiteral("title"), &Person::title)
+            .text(QStringLiteral("email"), &Person::email)
+            .text(QStringLiteral("phone"), &Person::phone)
+            .text(QStringLiteral("note"), &Person::note)
+            .flag(QStringLiteral("active"), &Person::active)
+            .derived(QStringLiteral("search_key"),
+                     [](const Person& p) { return QVariant(SearchKeys::forPerson(p.name, p.reading)); });
+    return map;
+}
+
+Result<QList<Person>> PersonStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM person %2").arg(Columns, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM person p %2").arg(map().selectList(QStringLiteral("p")), where));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Person> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Person>(q, tr("The people could not be read."),
+                                 [](const QSqlQuery& row) { return map().read(row); });
 }
 
-std::optional<Person> PersonStore::get(qint64 id) const
+Result<QList<PersonListing>> PersonStore::selectListings(const QString& where, const QVariantList& values) const
 {
-    const auto list = select(QStringLiteral("WHERE id = ?"), {id});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1, c.label_ja, c.label_en, c.sort_order, o.name, o.reading, p.search_key FROM person p"
+                             " LEFT JOIN code c ON c.id = p.profession_id"
+                             " LEFT JOIN organisation o ON o.id = p.organisation_id %2")
+                  .arg(map().selectList(QStringLiteral("p")), where + ListOrder));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    const int labels = map().width();
+    return SqlUtil::list<PersonListing>(q, tr("The people could not be read."), [labels](const QSqlQuery& row) {
+        PersonListing l;
+        l.person = map().read(row);
+        l.profession = {row.value(labels).toString(), row.value(labels + 1).toString()};
+        l.professionOrder = row.value(labels + 2).toInt();
+        l.organisation = row.value(labels + 3).toString();
+        l.organisationReading = row.value(labels + 4).toString();
+        l.searchKey = row.value(labels + 5).toString();
+        return l;
+    });
 }
 
-QList<Person> PersonStore::all() const
+Result<std::optional<Person>> PersonStore::get(qint64 id) const
 {
-    return select(QStringLiteral("ORDER BY reading = '', reading, name, id"), {});
+    const Result<QList<Person>> found = select(QStringLiteral("WHERE p.id = ?"), {id});
+    if (!found)
+        return found.status();
+    return found->isEmpty() ? std::optional<Person>() : std::optional<Person>(found->first());
 }
 
-QList<Person> PersonStore::findByName(const QString& name, qint64 organisationId) const
+Result<QList<Person>> PersonStore::all() const
+{
+    return select(ListOrder, {});
+}
+
+Result<QList<Person>> PersonStore::byIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<Person>();
+    return select(QStringLiteral("WHERE p.id IN (%1) ORDER BY p.id").arg(SqlUtil::placeholders(ids.size())),
+                  SqlUtil::values(ids));
+}
+
+Result<QList<PersonListing>> PersonStore::listings() const
+{
+    return selectListings(QString(), {});
+}
+
+Result<QList<PersonListing>> PersonStore::listings(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<PersonListing>();
+    return selectListings(QStringLiteral("WHERE p.id IN (%1)").arg(SqlUtil::placeholders(ids.size())),
+                          SqlUtil::values(ids));
+}
+
+Result<QList<PersonListing>> PersonStore::listingsOfOrganisations(const QList<qint64>& organisationIds) const
+{
+    if (organisationIds.isEmpty())
+        return QList<PersonListing>();
+    return selectListings(
+        QStringLiteral("WHERE p.organisation_id IN (%1)").arg(SqlUtil::placeholders(organisationIds.size())),
+        SqlUtil::values(organisationIds));
+}
+
+Result<QList<Person>> PersonStore::findByName(const QString& name, qint64 organisationId) const
 {
     const QString key = TextFolding::fold(name);
-    QList<Person> result;
     if (key.isEmpty())
-        return result;
-    QString where = QStringLiteral("WHERE substr(search_key, 1, length(?) + 1) = ? || char(31)");
+        return QList<Person>();
+    QString where = QStringLiteral("WHERE substr(p.search_key, 1, length(?) + 1) = ? || char(31)");
     QVariantList values{key, key};
     if (organisationId > 0) {
-        where += QStringLiteral(" AND organisation_id = ?");
+        where += QStringLiteral(" AND p.organisation_id = ?");
         values << organisationId;
     }
-    for (const Person& p : select(where + QStringLiteral(" ORDER BY id"), values))
+    Result<QList<Person>> candidates = select(where + QStringLiteral(" ORDER BY p.id"), values);
+    if (!candidates)
+        return candidates;
+    // The key starts with the folded name; confirm the exact folded name here.
+    QList<Person> found;
+    for (const Person& p : *candidates)
         if (TextFolding::fold(p.name) == key)
-            result << p;
-    return result;
+            found << p;
+    return found;
 }
 
-QList<Person> PersonStore::search(const QString& text, int limit) const
+Result<QList<Person>> PersonStore::search(const QString& text, int limit) const
 {
     const QString key = TextFolding::fold(text);
+    const QString order = ListOrder + QStringLiteral(" LIMIT %1").arg(limit);
     if (key.isEmpty())
-        return select(QStringLiteral("ORDER BY reading = '', reading, name, id LIMIT %1").arg(limit), {});
-    return select(
-        QStringLiteral("WHERE instr(search_key, ?) > 0 ORDER BY reading = '', reading, name, id LIMIT %1").arg(limit),
-        {key});
+        return select(order, {});
+    return select(QStringLiteral("WHERE instr(p.search_key, ?) > 0") + order, {key});
 }
 
 Status PersonStore::insert(Person& person)
 {
     QSqlQuery q(m_db.connection());
-    // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
-    q.prepare(QStringLiteral("INSERT INTO person (id, name, reading, profession_id, organisation_id, department, title, "
-                             "email, phone, note, active, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlUtil::idOrNull(person.id));
-    bindFields(q, person);
-    Status st = SqlUtil::exec(q, tr("The person \"%1\" could not be added.").arg(person.name));
-    if (st)
-        person.id = q.lastInsertId().toLongLong();
-    return st;
+    const bool withId = person.id > 0;
+    q.prepare(map().insertSql(withId));
+    map().bindInsert(q, person, withId);
+    const Result<qint64> id =
+        SqlUtil::insertReturningId(q, tr("The person \"%1\" could not be added.").arg(person.name));
+    if (!id)
+        return id.status();
+    person.id = *id;
+    return Status::success();
 }
 
 Status PersonStore::update(const Person& person)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE person SET name = ?, reading = ?, profession_id = ?, organisation_id = ?, "
-                             "department = ?, title = ?, email = ?, phone = ?, note = ?, active = ?, search_key = ? "
-                             "WHERE id = ?"));
-    bindFields(q, person);
-    q.addBindValue(person.id);
-    return SqlUtil::exec(q, tr("The person \"%1\" could not be saved.").arg(person.name));
+    q.prepare(map().updateSql());
+    map().bindUpdate(q, person);
+    const QString message = tr("The person \"%1\" could not be saved.").arg(person.name);
+    if (Status st = SqlUtil::exec(q, message); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(message, tr("The person is no longer in the database."));
+    return Status::success();
 }
 
-std::optional<References> PersonStore::references(qint64 id, Status* status) const
+Result<References> PersonStore::references(qint64 id) const
 {
+    Status st;
     const auto counts = SqlUtil::countRow(
         m_db.connection(),
         QStringLiteral(
             "SELECT (SELECT count(*) FROM attendance WHERE person_id = :id OR substitute_for_id = :id),"
             " (SELECT count(*) FROM membership WHERE person_id = :id),"
             " (SELECT count(*) FROM programme_lecturer WHERE person_id = :id)"),
-        id, tr("The records that refer to the person could not be counted."), status);
+        id, tr("The records that refer to the person could not be counted."), &st);
     if (!counts)
-        return std::nullopt;
+        return st;
     References r;
     r.attendances = counts->at(0);
     r.memberships = counts->at(1);
@@ -154,5 +194,5 @@ Status PersonStore::remove(qint64 id)
     if (SqlUtil::isForeignKeyError(q))
         return Status::failure(tr("This person is still referred to by attendance, memberships or programmes; "
                                   "deactivate them instead."));
-    return SqlUtil::exec(q, tr("The person could not be deleted."));
+    return SqlUtil::failure(q, tr("The person could not be deleted."));
 }

@@ -75,3 +75,24 @@ Result<std::optional<T>> one(QSqlQuery& q, const QString& message, Read read)
 // The id an INSERT … RETURNING id gave, or a failure with `message`.
 Result<qint64> insertReturningId(QSqlQuery& q, const QString& message);
 } // namespace SqlUtil
+
+namespace SqlUtil {
+// "?, ?, ?": `count` placeholders for an IN (…) list, bound one by one.
+inline QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return marks;
+}
+// The ids as values to bind after placeholders(ids.size()).
+inline QVariantList values(const QList<qint64>& ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    return values;
+}
+} // namespace SqlUtil

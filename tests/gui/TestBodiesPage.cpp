@@ -160,7 +160,7 @@ private slots:
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(picker->text(), QStringLiteral("白﨑直樹"));
         const qint64 shirasaki =
-            PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).first().id;
+            PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"))->first().id;
         QCOMPARE(picker->personId(), shirasaki);
         // The person's own organisation is offered as the one they represent.
         QCOMPARE(dialog->representsCombo()->currentText(), QStringLiteral("加賀市医療センター"));

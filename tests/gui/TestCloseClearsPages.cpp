@@ -94,7 +94,7 @@ private slots:
         QVERIFY(showsMarkers(visibleTexts(trainings)));
         window.showPage(3);
         qobject_cast<RecordPage*>(window.page(3))
-            ->selectId(PersonStore(session.db()).findByName(QStringLiteral("白﨑直樹")).first().id);
+            ->selectId(PersonStore(session.db()).findByName(QStringLiteral("白﨑直樹"))->first().id);
         QVERIFY(showsMarkers(visibleTexts(window.page(3))));
         // A search typed on the page is the closed file's too: a name left there would also
         // filter the next file's list down to nothing.

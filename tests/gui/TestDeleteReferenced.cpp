@@ -64,7 +64,7 @@ private slots:
     void personWithHistoryIsDeactivated()
     {
         // 白﨑直樹 lectures at R6.12.12 (the sample) and attended R7.1.22.
-        const Person shirasaki = PersonStore(db()).findByName(QStringLiteral("白﨑直樹")).first();
+        const Person shirasaki = PersonStore(db()).findByName(QStringLiteral("白﨑直樹"))->first();
         CodeListStore codes(db());
         Attendance a;
         a.eventId = EventStore(db()).findByDate(QDate(2025, 1, 22)).value().first().id;
@@ -83,19 +83,19 @@ private slots:
                      text.contains(QStringLiteral("1 lecture")) &&
                      !text.contains(QStringLiteral("membership")),
                  qPrintable(text));
-        QVERIFY(PersonStore(db()).get(shirasaki.id)->active); // cancelled: nothing changed
+        QVERIFY(PersonStore(db()).get(shirasaki.id)->value().active); // cancelled: nothing changed
 
         QCOMPARE(pressDelete(3, shirasaki.id, QMessageBox::Yes), 1);
-        QVERIFY(PersonStore(db()).get(shirasaki.id));
-        QVERIFY(!PersonStore(db()).get(shirasaki.id)->active);
+        QVERIFY(PersonStore(db()).get(shirasaki.id)->has_value());
+        QVERIFY(!PersonStore(db()).get(shirasaki.id)->value().active);
 
         // Already inactive: the one message says so and changes nothing.
         QCOMPARE(pressDelete(3, shirasaki.id, QMessageBox::Ok), 1);
         QCOMPARE(Dialogs::lastButtons(), QStringList{QStringLiteral("OK")});
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already inactive")));
-        QVERIFY(PersonStore(db()).get(shirasaki.id));
+        QVERIFY(PersonStore(db()).get(shirasaki.id)->has_value());
         m_session.undoStack()->undo();
-        QVERIFY(PersonStore(db()).get(shirasaki.id)->active);
+        QVERIFY(PersonStore(db()).get(shirasaki.id)->value().active);
     }
 
     void unreferencedPersonIsDeletedAfterOneQuestion()
@@ -106,21 +106,21 @@ private slots:
         m_session.notifyChanged();
         QCOMPARE(pressDelete(3, p.id, QMessageBox::Yes), 1);
         QCOMPARE(Dialogs::lastButtons(), (QStringList{QStringLiteral("&Delete"), QStringLiteral("Cancel")}));
-        QVERIFY(!PersonStore(db()).get(p.id));
+        QVERIFY(!PersonStore(db()).get(p.id)->has_value());
         m_session.undoStack()->undo();
-        QVERIFY(PersonStore(db()).get(p.id));
+        QVERIFY(PersonStore(db()).get(p.id)->has_value());
     }
 
     void organisationCountsPeopleAndMemberships()
     {
         const Organisation kmc =
-            OrganisationStore(db()).findByName(QStringLiteral("加賀市医療センター")).first();
+            OrganisationStore(db()).findByName(QStringLiteral("加賀市医療センター"))->first();
         QCOMPARE(pressDelete(4, kmc.id, QMessageBox::Yes), 1);
         QCOMPARE(Dialogs::lastButtons(),
                  (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
         QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("1 person(s)")),
                  qPrintable(Dialogs::lastMessage()));
-        QVERIFY(!OrganisationStore(db()).get(kmc.id)->active);
+        QVERIFY(!OrganisationStore(db()).get(kmc.id)->value().active);
         m_session.undoStack()->undo();
     }
 

@@ -58,7 +58,7 @@ class TestEventEditor : public QObject
     AttendanceTab* attendance() const { return editor()->attendance(); }
     qint64 code(const QString& list, const QString& c) { return CodeListStore(db()).idOf(list, c); }
     qint64 profession(const QString& c) { return code(CodeListStore::Profession, c); }
-    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
+    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name)->value(0).id; }
 
     qint64 addPerson(const QString& name, const QString& reading, const QString& professionCode)
     {
@@ -192,7 +192,7 @@ private slots:
 
         const qint64 yamada = personId(QStringLiteral("山田花子"));
         QVERIFY(yamada);
-        QCOMPARE(PersonStore(db()).get(yamada)->reading, QStringLiteral("やまだ はなこ"));
+        QCOMPARE(PersonStore(db()).get(yamada)->value().reading, QStringLiteral("やまだ はなこ"));
         const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_eventId).value();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).title, QStringLiteral("GLIM基準について"));
@@ -299,7 +299,7 @@ private slots:
         const qint64 came = proxy->personId;
         m_session.undoStack()->undo();
         QVERIFY(!AttendanceStore(db()).proxyFor(m_eventId, member).value());
-        QVERIFY(!PersonStore(db()).get(came));
+        QVERIFY(!PersonStore(db()).get(came)->has_value());
         QCOMPARE(statusCodeOf(QStringLiteral("大野明美")), QStringLiteral("proxy"));
         m_session.undoStack()->redo();
         QCOMPARE(AttendanceStore(db()).proxyFor(m_eventId, member).value()->personId, came);
@@ -401,7 +401,7 @@ private slots:
     void attendanceKeepsTheJobAsOfTheEvent()
     {
         // 青木 becomes a care manager next year; this event still counts a doctor.
-        Person aoki = *PersonStore(db()).get(personId(QStringLiteral("青木一郎")));
+        Person aoki = PersonStore(db()).get(personId(QStringLiteral("青木一郎")))->value();
         aoki.professionId = profession(QStringLiteral("care-manager"));
         QVERIFY(PersonStore(db()).update(aoki));
         m_session.notifyChanged();

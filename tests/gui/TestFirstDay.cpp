@@ -89,7 +89,7 @@ class TestFirstDay : public QObject
 
     Database& db() { return m_session->db(); }
     template <typename T> T* page(int index) { return qobject_cast<T*>(m_window->page(index)); }
-    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
+    qint64 personId(const QString& name) { return PersonStore(db()).findByName(name)->value(0).id; }
     QString roleOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_meetingId, personId(name)).value();

@@ -121,7 +121,7 @@ private slots:
         edit->setFocus();
         typeText(edit, QStringLiteral("ｶｶﾞｼｲﾘｮｳｾﾝ"));
         pressKey(org->lineEdit(), Qt::Key_Tab); // the one match is taken
-        const qint64 kmc = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).value(0).id;
+        const qint64 kmc = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター"))->value(0).id;
         QCOMPARE(org->organisationId(), kmc);
 
         edit->setFocus();
@@ -130,9 +130,9 @@ private slots:
         pressKey(org->lineEdit(), Qt::Key_Tab);
         QVERIFY(form->messageLabel()->text().contains(QStringLiteral("やまなか温泉薬局")));
         form->addButton()->click();
-        const auto added = OrganisationStore(m_session.db()).findByName(QStringLiteral("やまなか温泉薬局"));
+        const auto added = *OrganisationStore(m_session.db()).findByName(QStringLiteral("やまなか温泉薬局"));
         QCOMPARE(added.size(), 1);
-        const auto people = PersonStore(m_session.db()).findByName(QStringLiteral("新井 一郎"));
+        const auto people = *PersonStore(m_session.db()).findByName(QStringLiteral("新井 一郎"));
         QCOMPARE(people.size(), 1);
         QCOMPARE(people.first().organisationId, added.first().id);
     }
@@ -203,7 +203,7 @@ private slots:
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        const int before = PersonStore(m_session.db()).all().size();
+        const int before = PersonStore(m_session.db()).all()->size();
         QTest::keyClick(page.listView(), Qt::Key_N, Qt::ControlModifier);
         PersonEditor* editor = page.editor();
         typeText(editor->nameEdit(), QStringLiteral("白崎直樹"));
@@ -226,7 +226,7 @@ private slots:
         typeText(orgEdit, QStringLiteral("加賀市医療センター"));
         pressKey(editor->organisationCombo()->lineEdit(), Qt::Key_Tab);
         QVERIFY2(defaultText.contains(QStringLiteral("registered")), qPrintable(defaultText));
-        QCOMPARE(PersonStore(m_session.db()).all().size(), before);
+        QCOMPARE(PersonStore(m_session.db()).all()->size(), before);
     }
 
     // Help texts speak of what the clerk sees, not of formulas made harmless.

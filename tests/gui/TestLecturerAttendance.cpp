@@ -39,7 +39,7 @@ class TestLecturerAttendance : public QObject
 
     Database& db() { return m_session.db(); }
     AttendanceTab* attendance() const { return m_page->editor()->attendance(); }
-    qint64 person(const QString& name) { return PersonStore(db()).findByName(name).value(0).id; }
+    qint64 person(const QString& name) { return PersonStore(db()).findByName(name)->value(0).id; }
     QString roleOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_eventId, person(name)).value();

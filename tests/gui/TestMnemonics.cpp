@@ -398,22 +398,22 @@ private slots:
         window.showPage(index);
         auto* page = qobject_cast<OrganisationsPage*>(window.page(index));
         QLineEdit* name = page->editor()->nameEdit();
-        const int before = int(OrganisationStore(session.db()).all().size());
+        const int before = int(OrganisationStore(session.db()).all()->size());
         const QString newName = OrganisationsPage::tr("New organisation");
         for (int n = 1; n <= 3; ++n) {
             QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
-            QTRY_COMPARE(int(OrganisationStore(session.db()).all().size()), before + n);
+            QTRY_COMPARE(int(OrganisationStore(session.db()).all()->size()), before + n);
             QTRY_VERIFY(name->hasFocus());
             QCOMPARE(name->text(), newName);
             QCOMPARE(name->selectedText(), newName);
             qint64 newest = 0;
-            for (const Organisation& o : OrganisationStore(session.db()).all())
+            for (const Organisation& o : OrganisationStore(session.db()).all().valueOr({}))
                 newest = std::max(newest, o.id);
             QCOMPARE(page->currentId(), newest);
             QTest::qWait(150); // a button pressed by its mnemonic is released after 100 ms
         }
         int named = 0;
-        for (const Organisation& o : OrganisationStore(session.db()).all())
+        for (const Organisation& o : OrganisationStore(session.db()).all().valueOr({}))
             named += o.name == newName;
         QCOMPARE(named, 3);
     }

@@ -73,7 +73,7 @@ private slots:
     {
         // The current record stays current while it matches; when it no longer does, the first
         // match becomes current (and the editor shows it).
-        const qint64 centre = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).first().id;
+        const qint64 centre = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター"))->first().id;
         m_page->selectId(centre);
         typeText(m_page->searchEdit(), QStringLiteral("加賀"));
         QCOMPARE(m_page->currentId(), centre);
@@ -83,26 +83,26 @@ private slots:
         QVERIFY(m_page->currentId() != centre);
         QCOMPARE(visibleNames().first(), QStringLiteral("石川県南加賀保健福祉センター"));
         QCOMPARE(m_page->currentId(),
-                 OrganisationStore(m_session.db()).findByName(QStringLiteral("石川県南加賀保健福祉センター")).first().id);
+                 OrganisationStore(m_session.db()).findByName(QStringLiteral("石川県南加賀保健福祉センター"))->first().id);
         m_page->searchEdit()->clear();
     }
 
     void editSavesAndUndoes()
     {
-        m_page->selectId(OrganisationStore(m_session.db()).findByName(QStringLiteral("病院")).first().id);
+        m_page->selectId(OrganisationStore(m_session.db()).findByName(QStringLiteral("病院"))->first().id);
         const qint64 id = m_page->currentId();
         QLineEdit* name = m_page->editor()->nameEdit();
         name->setFocus();
         name->selectAll();
         typeText(name, QStringLiteral("市内の病院"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("市内の病院"));
         QVERIFY(visibleNames().contains(QStringLiteral("市内の病院")));
         m_session.undoStack()->undo();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("病院"));
         QVERIFY(visibleNames().contains(QStringLiteral("病院")));
         m_session.undoStack()->redo();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("市内の病院"));
     }
 
     void emptyNameIsRefused()
@@ -114,39 +114,39 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QTest::keyClick(name, Qt::Key_Return);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("name")));
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("市内の病院"));
         QCOMPARE(name->text(), QStringLiteral("市内の病院"));
     }
 
     void newAndDeleteUnreferenced()
     {
-        const int before = OrganisationStore(m_session.db()).all().size();
+        const int before = OrganisationStore(m_session.db()).all()->size();
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(OrganisationStore(m_session.db()).all().size(), before + 1);
+        QCOMPARE(OrganisationStore(m_session.db()).all()->size(), before + 1);
         QLineEdit* name = m_page->editor()->nameEdit();
         QVERIFY(name->hasFocus());
         typeText(name, QStringLiteral("山代温泉訪問看護ステーション"));
         QTest::keyClick(name, Qt::Key_Tab);
         const qint64 id = m_page->currentId();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("山代温泉訪問看護ステーション"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("山代温泉訪問看護ステーション"));
 
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!OrganisationStore(m_session.db()).get(id));
+        QVERIFY(!OrganisationStore(m_session.db()).get(id)->has_value());
         m_session.undoStack()->undo(); // the delete comes back with the same id
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("山代温泉訪問看護ステーション"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id)->value().name, QStringLiteral("山代温泉訪問看護ステーション"));
     }
 
     void deletingReferencedOffersDeactivation()
     {
-        const Organisation kmc = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).first();
+        const Organisation kmc = OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター"))->first();
         m_page->selectId(kmc.id);
         Dialogs::setNextAnswer(QMessageBox::Yes); // one question: deactivate instead?
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        const auto stored = OrganisationStore(m_session.db()).get(kmc.id);
+        const auto stored = OrganisationStore(m_session.db()).get(kmc.id).valueOr(std::nullopt);
         QVERIFY(stored);
         QVERIFY(!stored->active);
     }

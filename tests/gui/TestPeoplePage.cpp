@@ -78,7 +78,7 @@ class TestPeoplePage : public QObject
         pressKey(edit, Qt::Key_Return);
     }
 
-    Person stored(qint64 id) { return PersonStore(m_session.db()).get(id).value_or(Person()); }
+    Person stored(qint64 id) { return PersonStore(m_session.db()).get(id).valueOr(std::nullopt).value_or(Person()); }
 
 private slots:
     void initTestCase()
@@ -88,8 +88,8 @@ private slots:
         QVERIFY(m_session.open(path));
         m_session.setFiscalYear(FiscalYear(2024));
         m_kmc =
-            OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター")).value(0).id;
-        m_shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).value(0).id;
+            OrganisationStore(m_session.db()).findByName(QStringLiteral("加賀市医療センター"))->value(0).id;
+        m_shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"))->value(0).id;
         QVERIFY(m_kmc && m_shirasaki);
         m_page = std::make_unique<PeoplePage>(m_session);
         m_page->resize(1200, 700);
@@ -150,11 +150,11 @@ private slots:
 
     void newPersonWithProfessionAndOrganisation()
     {
-        const int before = PersonStore(m_session.db()).all().size();
+        const int before = PersonStore(m_session.db()).all()->size();
         QPushButton* newButton = button(PeoplePage::tr("&New"));
         QVERIFY(newButton);
         QTest::mouseClick(newButton, Qt::LeftButton);
-        QCOMPARE(PersonStore(m_session.db()).all().size(), before + 1);
+        QCOMPARE(PersonStore(m_session.db()).all()->size(), before + 1);
         const qint64 id = m_page->currentId();
         PersonEditor* editor = m_page->editor();
         QVERIFY(editor->nameEdit()->hasFocus());
@@ -192,7 +192,7 @@ private slots:
 
     void duplicateInSameOrganisationCanBeDiscarded()
     {
-        const int before = PersonStore(m_session.db()).all().size();
+        const int before = PersonStore(m_session.db()).all()->size();
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
         const qint64 id = m_page->currentId();
         PersonEditor* editor = m_page->editor();
@@ -205,18 +205,18 @@ private slots:
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already registered")));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("加賀市医療センター")));
         // No discards the new entry and shows the registered person.
-        QVERIFY(!PersonStore(m_session.db()).get(id));
-        QCOMPARE(PersonStore(m_session.db()).all().size(), before);
+        QVERIFY(!PersonStore(m_session.db()).get(id)->has_value());
+        QCOMPARE(PersonStore(m_session.db()).all()->size(), before);
         QCOMPARE(m_page->currentId(), m_shirasaki);
         m_session.undoStack()->undo(); // the discard is a step of its own
         QCOMPARE(stored(id).name, QStringLiteral("白崎直樹"));
         m_session.undoStack()->redo();
-        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!PersonStore(m_session.db()).get(id)->has_value());
     }
 
     void duplicateInSameOrganisationCanBeKept()
     {
-        const int before = PersonStore(m_session.db()).all().size();
+        const int before = PersonStore(m_session.db()).all()->size();
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
         const qint64 id = m_page->currentId();
         typeOrganisation(QStringLiteral("加賀市医療"));
@@ -229,13 +229,13 @@ private slots:
         QTest::keyClick(name, Qt::Key_Return);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already registered")));
         QCOMPARE(stored(id).name, QStringLiteral("白崎 直樹"));
-        QCOMPARE(PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"), m_kmc).size(), 2);
-        QCOMPARE(PersonStore(m_session.db()).all().size(), before + 1);
+        QCOMPARE(PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"), m_kmc)->size(), 2);
+        QCOMPARE(PersonStore(m_session.db()).all()->size(), before + 1);
     }
 
     void renamingIntoDuplicateCanBeReverted()
     {
-        const qint64 yamada = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子")).value(0).id;
+        const qint64 yamada = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子"))->value(0).id;
         m_page->selectId(yamada);
         QLineEdit* name = m_page->editor()->nameEdit();
         name->setFocus();
@@ -246,12 +246,12 @@ private slots:
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("change is undone")));
         QCOMPARE(stored(yamada).name, QStringLiteral("山田花子"));
         QCOMPARE(name->text(), QStringLiteral("山田花子"));
-        QVERIFY(PersonStore(m_session.db()).get(yamada)); // an existing person is never discarded
+        QVERIFY(PersonStore(m_session.db()).get(yamada)->has_value()); // an existing person is never discarded
     }
 
     void editSavesAndUndoes()
     {
-        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕")).value(0).id;
+        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕"))->value(0).id;
         m_page->selectId(id);
         QLineEdit* name = m_page->editor()->nameEdit();
         name->setFocus();
@@ -318,7 +318,7 @@ private slots:
                  QStringLiteral("令和6年4月1日〜"));
 
         // Another person's page shows their own (empty) history.
-        m_page->selectId(PersonStore(db).findByName(QStringLiteral("山田花子")).value(0).id);
+        m_page->selectId(PersonStore(db).findByName(QStringLiteral("山田花子"))->value(0).id);
         QCOMPARE(history->rowCount(), 0);
         QCOMPARE(memberships->rowCount(), 0);
     }
@@ -328,7 +328,7 @@ private slots:
         // 長谷川 came in 白﨑's place: his own row is 代理出席 for 白﨑.
         Database& db = m_session.db();
         const CodeListStore codes(db);
-        const qint64 hasegawa = PersonStore(db).findByName(QStringLiteral("長谷川英裕")).value(0).id;
+        const qint64 hasegawa = PersonStore(db).findByName(QStringLiteral("長谷川英裕"))->value(0).id;
         Attendance a;
         a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value().value(0).id;
         a.personId = hasegawa;
@@ -384,12 +384,12 @@ private slots:
 
     void deletingUnreferencedRemovesAndUndoes()
     {
-        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子")).value(0).id;
+        const qint64 id = PersonStore(m_session.db()).findByName(QStringLiteral("山田花子"))->value(0).id;
         m_page->selectId(id);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!PersonStore(m_session.db()).get(id)->has_value());
         QVERIFY(!visibleNames().contains(QStringLiteral("山田花子")));
         m_session.undoStack()->undo();
         QCOMPARE(stored(id).name, QStringLiteral("山田花子"));
@@ -404,7 +404,7 @@ private slots:
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        QVERIFY(PersonStore(m_session.db()).get(m_shirasaki));
+        QVERIFY(PersonStore(m_session.db()).get(m_shirasaki)->has_value());
         QVERIFY(!stored(m_shirasaki).active);
         QVERIFY(!m_page->editor()->activeCheck()->isChecked());
         m_session.undoStack()->undo();

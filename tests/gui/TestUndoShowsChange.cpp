@@ -88,7 +88,7 @@ private slots:
     void undoOfAttendanceShowsTheAttendanceTab()
     {
         const Event event = EventStore(m_session.db()).findByDate(QDate(2025, 1, 22)).value().first();
-        const Person hasegawa = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕")).first();
+        const Person hasegawa = PersonStore(m_session.db()).findByName(QStringLiteral("長谷川英裕"))->first();
         m_window->showPage(2);
         trainings()->selectId(event.id);
         trainings()->editor()->setCurrentIndex(EditTarget::Attendance);
@@ -106,7 +106,7 @@ private slots:
 
     void undoOfAReadingShowsThePerson()
     {
-        const Person shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹")).first();
+        const Person shirasaki = PersonStore(m_session.db()).findByName(QStringLiteral("白﨑直樹"))->first();
         auto* people = qobject_cast<PeoplePage*>(m_window->page(3));
         m_window->showPage(3);
         people->selectId(shirasaki.id);

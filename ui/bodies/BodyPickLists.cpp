@@ -31,7 +31,7 @@ void fillOrganisations(QComboBox* combo, const Database& db, qint64 keepId, cons
 {
     const QSignalBlocker blocker(combo);
     start(combo, none);
-    for (const Organisation& o : OrganisationStore(db).all())
+    for (const Organisation& o : OrganisationStore(db).all().valueOr({}))
         if (o.active || o.id == keepId)
             combo->addItem(o.name, o.id);
 }

@@ -23,7 +23,7 @@ void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, con
         for (const CodeItem& c : codes.items(CodeListStore::MembershipRole))
             roles.insert(c.id, c);
         QHash<qint64, QString> orgs;
-        for (const Organisation& o : OrganisationStore(*db).all())
+        for (const Organisation& o : OrganisationStore(*db).all().valueOr({}))
             orgs.insert(o.id, o.name);
         PersonStore people(*db);
         for (const Membership& m : BodyStore(*db).memberships(bodyId)) {
@@ -34,7 +34,7 @@ void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, con
                     orgs.value(m.representsId),
                     MembershipTerm::isPast(m, today)};
             if (m.personId) {
-                row.member = people.get(m.personId).value_or(Person()).name;
+                row.member = people.get(m.personId).valueOr(std::nullopt).value_or(Person()).name;
                 row.seatKind = tr("Person");
             } else if (m.organisationId) {
                 row.member = orgs.value(m.organisationId);

@@ -16,7 +16,7 @@ void PersonMatchModel::setDatabase(const Database* db)
     m_people.clear();
     m_organisations.clear();
     if (db)
-        for (const Organisation& o : OrganisationStore(*db).all())
+        for (const Organisation& o : OrganisationStore(*db).all().valueOr({}))
             m_organisations.insert(o.id, o.name);
     endResetModel();
 }
@@ -26,7 +26,7 @@ void PersonMatchModel::search(const QString& text)
     beginResetModel();
     m_people.clear();
     if (m_db && !text.trimmed().isEmpty())
-        for (const Person& p : PersonStore(*m_db).search(text, MatchLimit))
+        for (const Person& p : PersonStore(*m_db).search(text, MatchLimit).valueOr({}))
             if (p.active)
                 m_people << p;
     endResetModel();

@@ -187,7 +187,7 @@ qint64 AttendanceTab::statusId(int number) const
 
 QString AttendanceTab::personName(qint64 personId) const
 {
-    const auto p = PersonStore(m_session.db()).get(personId);
+    const auto p = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
     return p ? p->name : QString();
 }
 
@@ -246,7 +246,7 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
 {
     if (!m_eventId || !personId)
         return false;
-    const auto person = PersonStore(m_session.db()).get(personId);
+    const auto person = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
     if (!person)
         return false;
     Services& services = m_session.services();
@@ -366,12 +366,12 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
         Dialogs::showError(this, member.status());
         return;
     }
-    const auto person = PersonStore(db).get(personId);
+    const auto person = PersonStore(db).get(personId).valueOr(std::nullopt);
     const qint64 organisationId = *member ? (*member)->organisationId : person ? person->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
-    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);
+    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId).valueOr({});
     if (found.isEmpty())
-        found = PersonStore(db).findByName(trimmed);
+        found = PersonStore(db).findByName(trimmed).valueOr({});
     const auto apply = [&services, eventId, personId, proxyStatus](const Person& came) {
         return AttendanceService(services).setProxy(eventId, personId, proxyStatus, came);
     };

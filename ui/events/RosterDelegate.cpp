@@ -28,7 +28,7 @@ QWidget* RosterDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         edit->setPlaceholderText(tr("who came instead"));
         if (m_db) {
             QStringList names;
-            for (const Person& p : PersonStore(*m_db).all())
+            for (const Person& p : PersonStore(*m_db).all().valueOr({}))
                 if (p.active && !names.contains(p.name))
                     names << p.name;
             auto* completer = new QCompleter(names, edit);

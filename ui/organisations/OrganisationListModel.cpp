@@ -18,7 +18,7 @@ void OrganisationListModel::load(const Database* db)
         QHash<qint64, QString> categories;
         for (const CodeItem& c : codes.items(CodeListStore::OrganisationCategory))
             categories.insert(c.id, c.label());
-        for (const Organisation& o : OrganisationStore(*db).all())
+        for (const Organisation& o : OrganisationStore(*db).all().valueOr({}))
             m_rows << Row{o, categories.value(o.categoryId), SearchKeys::forOrganisation(o.name, o.reading),
                           TextFolding::sortKey(o.reading, o.name)};
     }

@@ -100,10 +100,9 @@ void OrganisationsPage::deleteRecord(qint64 id)
         return;
     const Organisation org = *found;
     Database& db = m_session.db();
-    Status st;
-    const auto references = OrganisationStore(db).references(id, &st);
+    const auto references = OrganisationStore(db).references(id);
     if (!references) {
-        Dialogs::showError(this, st);
+        Dialogs::showError(this, references.status());
         return;
     }
     switch (ConfirmDelete::ask(this, tr("Delete organisation"), org.name, *references, org.active)) {

@@ -29,7 +29,7 @@ void OrganisationCombo::load(const Database& db, qint64 keepId)
 {
     QList<Organisation> shown;
     QString signature;
-    for (const Organisation& o : OrganisationStore(db).all()) {
+    for (const Organisation& o : OrganisationStore(db).all().valueOr({})) {
         if (!o.active && o.id != keepId)
             continue;
         shown << o;

@@ -60,7 +60,7 @@ bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
         return true;
     const PersonStore people(m_session.db());
     std::optional<Person> existing;
-    for (const Person& p : people.findByName(after.name, after.organisationId))
+    for (const Person& p : people.findByName(after.name, after.organisationId).valueOr({}))
         if (p.id != after.id && p.organisationId == after.organisationId) {
             existing = p;
             break;
@@ -69,7 +69,7 @@ bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
         return true;
     QString where;
     if (const auto org =
-            after.organisationId ? OrganisationStore(m_session.db()).get(after.organisationId) : std::nullopt)
+            after.organisationId ? OrganisationStore(m_session.db()).get(after.organisationId).valueOr(std::nullopt) : std::nullopt)
         where = org->name;
     const bool isNew = after.id == m_addedId;
     const QString text =
@@ -178,10 +178,9 @@ void PeoplePage::deleteRecord(qint64 id)
     if (!found)
         return;
     const Person person = *found;
-    Status st;
-    const auto references = PersonStore(m_session.db()).references(id, &st);
+    const auto references = PersonStore(m_session.db()).references(id);
     if (!references) {
-        Dialogs::showError(this, st);
+        Dialogs::showError(this, references.status());
         return;
     }
     switch (ConfirmDelete::ask(this, tr("Delete person"), person.name, *references, person.active)) {

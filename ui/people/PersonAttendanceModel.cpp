@@ -21,10 +21,10 @@ void PersonAttendanceModel::load(const Database* db, qint64 personId)
                 continue;
             QString status = codes.label(a.statusId);
             if (a.substituteForId) {
-                if (const auto absent = PersonStore(*db).get(a.substituteForId))
+                if (const auto absent = PersonStore(*db).get(a.substituteForId).valueOr(std::nullopt))
                     status = tr("%1 (for %2)").arg(status, absent->name);
             }
-            const auto org = a.organisationId ? organisations.get(a.organisationId) : std::nullopt;
+            const auto org = a.organisationId ? organisations.get(a.organisationId).valueOr(std::nullopt) : std::nullopt;
             rows << Row{event->id,
                         event->date,
                         {event->title, status, codes.label(a.roleId), codes.label(a.professionId),

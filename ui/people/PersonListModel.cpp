@@ -30,10 +30,10 @@ void PersonListModel::load(const Database* db)
             professions.insert(
                 c.id, {c.label(), QStringLiteral("%1").arg(c.sortOrder, 8, 10, QLatin1Char('0')), QString()});
         QHash<qint64, Named> organisations;
-        for (const Organisation& o : OrganisationStore(*db).all())
+        for (const Organisation& o : OrganisationStore(*db).all().valueOr({}))
             organisations.insert(
                 o.id, {o.name, TextFolding::sortKey(o.reading, o.name), TextFolding::fold(o.name)});
-        const QList<Person> people = PersonStore(*db).all();
+        const QList<Person> people = PersonStore(*db).all().valueOr({});
         m_rows.reserve(people.size());
         for (const Person& p : people) {
             const Named profession = professions.value(p.professionId);

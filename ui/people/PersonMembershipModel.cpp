@@ -23,7 +23,7 @@ void PersonMembershipModel::load(const Database* db, qint64 personId, const QDat
             if (const auto body = bodies.get(m.bodyId))
                 row.body = body->name;
             row.role = codes.label(m.roleId);
-            if (const auto org = m.representsId ? organisations.get(m.representsId) : std::nullopt)
+            if (const auto org = m.representsId ? organisations.get(m.representsId).valueOr(std::nullopt) : std::nullopt)
                 row.represents = org->name;
             row.from = m.termFrom;
             row.to = m.termTo;
