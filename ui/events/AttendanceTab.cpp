@@ -14,6 +14,7 @@
 #include "events/SignInSheetButton.h"
 #include "common/Dialogs.h"
 #include "service/AttendanceService.h"
+#include "service/PeopleService.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 #include "store/PersonStore.h"
@@ -273,24 +274,34 @@ qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson
     const qint64 eventId = m_eventId;
     const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds).valueOr({});
     auto person = std::make_shared<Person>(newPerson);
+    Services& services = m_session.services();
     const bool ok = m_session.edit(
         UndoText::atEvent(text, db, eventId),
         EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
-        [&db, person, apply] {
+        [&db, &services, person, apply] {
             TransactionGuard tx(db.connection());
-            // The person keeps the id of the first run on redo, so later steps still refer to it.
-            Status st = PersonStore(db).insert(*person);
+            // The person is created through PeopleService; redo restores the same person (their id),
+            // so later steps still refer to them.
+            Status st;
+            if (person->id) {
+                st = PeopleService(services).restore(*person);
+            } else {
+                const Result<qint64> id = PeopleService(services).add(*person);
+                st = id ? Status::success() : id.status();
+                if (id)
+                    person->id = *id;
+            }
             if (st)
                 st = apply(*person);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
         },
-        [&db, person, otherIds, before, eventId] {
+        [&db, &services, person, otherIds, before, eventId] {
             TransactionGuard tx(db.connection());
-            Status st = AttendanceStore(db).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
+            Status st = AttendanceService(services).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
             if (st)
-                st = PersonStore(db).remove(person->id);
+                st = PeopleService(services).remove(person->id);
             if (st && !tx.commit())
                 st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
             return st;
