@@ -71,8 +71,11 @@ int Cli::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
     const QString name = arguments.at(i);
     for (const auto& c : m_commands) {
         if (c->name() == name) {
+            const Result<ConnectionSpec> where = ConnectionSpec::parse(databasePath);
+            if (!where)
+                return usage(where.status().fullText());
             Command::Io io{out, err};
-            return c->run(arguments.mid(i + 1), databasePath, io);
+            return c->run(arguments.mid(i + 1), *where, io);
         }
     }
     return usage(tr("Unknown command \"%1\".").arg(name));

@@ -11,7 +11,7 @@ QString SearchCommand::description() const
     return tr("Find people, organisations and events (kana, width and variant kanji folded).");
 }
 
-int SearchCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int SearchCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     if (!parse(parser, args, io, 1))
@@ -19,23 +19,23 @@ int SearchCommand::run(const QStringList& args, const QString& databasePath, Io&
     const QString text = parser.positionalArguments().first();
     if (TextFolding::fold(text).isEmpty())
         return usageError(io, tr("The search text is empty."));
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
 
-    OrganisationStore organisations(db);
+    OrganisationStore organisations(*db);
     int found = 0;
     const auto line = [&](const QString& kind, const QStringList& fields) {
         print(io.out, kind + u'\t' + fields.join(u'\t'));
         ++found;
     };
-    for (const Person& p : PersonStore(db).search(text)) {
+    for (const Person& p : PersonStore(*db).search(text)) {
         const auto org = organisations.get(p.organisationId);
         line(tr("person"), {p.name, p.reading, org ? org->name : QString()});
     }
     for (const Organisation& o : organisations.search(text))
         line(tr("organisation"), {o.name, o.reading});
-    for (const Event& e : EventStore(db).search(text))
+    for (const Event& e : EventStore(*db).search(text))
         line(tr("event"), {JapaneseDate::formatShort(e.date), e.title, e.venue});
     if (found == 0)
         print(io.err, tr("Nothing matches \"%1\".").arg(text));

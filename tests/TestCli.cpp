@@ -66,7 +66,7 @@ private:
 
 namespace {
 
-struct Result
+struct Run
 {
     int code = -1;
     QByteArray out;
@@ -79,13 +79,13 @@ struct Result
     }
 };
 
-Result cli(const QStringList& args)
+Run cli(const QStringList& args)
 {
     QBuffer out;
     QBuffer err;
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
-    Result r;
+    Run r;
     r.code = Cli().run(args, out, err);
     r.out = out.data();
     r.err = err.data();
@@ -119,7 +119,7 @@ const QString Shirasaki = QStringLiteral("白\uFA11直樹");
 QString TestCli::kagaDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("kaga-%1.sqlite").arg(++m_counter));
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--sample"),
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--sample"),
                           QStringLiteral("kaga")});
     if (r.code != 0)
         qWarning().noquote() << r.text();
@@ -141,7 +141,7 @@ void TestCli::cleanup()
 
 void TestCli::help()
 {
-    const Result r = cli({QStringLiteral("--help")});
+    const Run r = cli({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     const QString text = QString::fromUtf8(r.out);
     for (const char* command : {"init", "check", "import", "export", "counts", "search", "backup"})
@@ -154,7 +154,7 @@ void TestCli::initAndCheck()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
     QVERIFY(QFileInfo(path).size() > 0);
-    Result r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.contains("OK"), qPrintable(r.text()));
 
@@ -199,14 +199,14 @@ void TestCli::initRefusesExistingFile()
     const QByteArray before = readAll(path);
     for (const QStringList& extra :
          {QStringList(), QStringList{QStringLiteral("--sample"), QStringLiteral("kaga")}}) {
-        const Result r = cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("init")} + extra);
+        const Run r = cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("init")} + extra);
         QVERIFY2(r.code == 1, qPrintable(r.text()));
         QVERIFY2(!r.err.isEmpty(), qPrintable(r.text()));
         QVERIFY(QFile::exists(path));
         QVERIFY(readAll(path) == before);
     }
     if (database) {
-        const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QVERIFY2(r.code == 0, qPrintable(r.text()));
     }
 }
@@ -232,7 +232,7 @@ void TestCli::checkRefusesWhatIsNotARenkeiDatabase()
             args << QStringLiteral("白崎");
         else if (qstrcmp(command, "export") == 0)
             args << QStringLiteral("people");
-        const Result r = cli(args);
+        const Run r = cli(args);
         QVERIFY2(r.code == 1, qPrintable(QLatin1String(command) + u'\n' + r.text()));
         QVERIFY2(r.err.contains(QFileInfo(path).fileName().toUtf8()), qPrintable(r.text()));
         QVERIFY(r.out.isEmpty());
@@ -245,7 +245,7 @@ void TestCli::checkRefusesWhatIsNotARenkeiDatabase()
 
     // A file that does not exist is not created by check.
     const QString missing = m_dir.filePath(QStringLiteral("missing-%1.sqlite").arg(m_counter));
-    const Result r = cli({QStringLiteral("--db"), missing, QStringLiteral("check")});
+    const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("check")});
     QVERIFY2(r.code == 1, qPrintable(r.text()));
     QVERIFY(!QFile::exists(missing));
 }
@@ -265,7 +265,7 @@ void TestCli::checkFindsBrokenReference()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
     QVERIFY2(r.code == 1, qPrintable(r.text()));
     QVERIFY2(r.err.contains("person") && r.err.contains("organisation"), qPrintable(r.text()));
     QVERIFY2(!r.out.contains("OK"), qPrintable(r.text()));
@@ -320,13 +320,13 @@ void TestCli::usageErrors()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
     const QByteArray before = readAll(path);
-    const Result r = cli(QStringList{QStringLiteral("--db"), path} + args);
+    const Run r = cli(QStringList{QStringLiteral("--db"), path} + args);
     QVERIFY2(r.code == 2, qPrintable(r.text()));
     QVERIFY2(!r.err.isEmpty(), qPrintable(r.text()));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
     QVERIFY(readAll(path) == before);
 
-    const Result noFile = cli({QStringLiteral("--db")});
+    const Run noFile = cli({QStringLiteral("--db")});
     QCOMPARE(noFile.code, 2);
 }
 
@@ -338,7 +338,7 @@ void TestCli::databaseFromOptionOrEnvironment()
     const QString missing = m_dir.filePath(QStringLiteral("nowhere.sqlite"));
 
     qputenv("RENKEI_DB", QFile::encodeName(path));
-    Result r = cli({QStringLiteral("check")});
+    Run r = cli({QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.contains(name.toUtf8()), qPrintable(r.text()));
     r = cli({QStringLiteral("search"), QStringLiteral("ｼﾗｻｷ")});
@@ -368,7 +368,7 @@ void TestCli::importCommand()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    Result r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
                     fixture(QStringLiteral("people_en.csv"))});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QString out = QString::fromUtf8(r.out);
@@ -426,7 +426,7 @@ void TestCli::importDryRun()
         return all;
     };
     const QByteArray before = exportAll();
-    const Result r =
+    const Run r =
         cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("attendance"),
              fixture(QStringLiteral("attendance_en.csv")), QStringLiteral("--dry-run")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -455,12 +455,12 @@ void TestCli::importBrokenFile()
                              fixture(file)};
             if (dry)
                 args << QStringLiteral("--dry-run");
-            const Result r = cli(args);
+            const Run r = cli(args);
             QVERIFY2(r.code == 1, qPrintable(file + u'\n' + r.text()));
             QVERIFY2(r.err.contains(file.toUtf8()), qPrintable(r.text()));
         }
     }
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
                           fixture(QStringLiteral("err_people_all_or_nothing.csv"))});
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("row 5")) && err.contains(QStringLiteral("職種")) &&
@@ -468,7 +468,7 @@ void TestCli::importBrokenFile()
              qPrintable(r.text()));
     QCOMPARE(exportAll(), before);
 
-    const Result missing =
+    const Run missing =
         cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
              m_dir.filePath(QStringLiteral("no-such-file.csv"))});
     QVERIFY2(missing.code == 1, qPrintable(missing.text()));
@@ -502,13 +502,13 @@ void TestCli::exportCommand()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
 
-    Result r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind});
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.startsWith(Bom), qPrintable(r.text())); // for Japanese Excel
     const QString csv = QString::fromUtf8(r.out.mid(3));
     QVERIFY2(csv.startsWith(header + QStringLiteral("\r\n")), qPrintable(csv.left(200)));
 
-    Result csvExplicit = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind,
+    Run csvExplicit = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind,
                               QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csvExplicit.code, 0);
     QCOMPARE(csvExplicit.out, r.out);
@@ -529,12 +529,12 @@ void TestCli::exportToFile()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Result toStdout =
+    const Run toStdout =
         cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("events")});
     QCOMPARE(toStdout.code, 0);
     for (const QString& option : {QStringLiteral("-o"), QStringLiteral("--output")}) {
         const QString target = m_dir.filePath(QStringLiteral("events%1.csv").arg(option));
-        const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
                               QStringLiteral("events"), option, target});
         QVERIFY2(r.code == 0, qPrintable(r.text()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
@@ -543,13 +543,13 @@ void TestCli::exportToFile()
     // An existing file is replaced whole.
     const QString target = m_dir.filePath(QStringLiteral("people.json"));
     QVERIFY(writeFile(target, QByteArray(100000, 'x')));
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QCOMPARE(QJsonDocument::fromJson(readAll(target)).array().size(), 2);
     // A folder that does not exist: data error, nothing written.
     const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/people.csv"));
-    const Result bad = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
+    const Run bad = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
                             QStringLiteral("-o"), nowhere});
     QVERIFY2(bad.code == 1, qPrintable(bad.text()));
     QVERIFY(!QFile::exists(nowhere));
@@ -569,7 +569,7 @@ void TestCli::countsJson()
     QFETCH(QString, year);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Result r =
+    const Run r =
         cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"), year,
              QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -617,7 +617,7 @@ void TestCli::countsJson()
             rows.at(1).toObject().value(QStringLiteral("label")));
 
     // Another fiscal year: no events, zero totals.
-    const Result before =
+    const Run before =
         cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
              QStringLiteral("R5"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(before.code == 0, qPrintable(before.text()));
@@ -631,7 +631,7 @@ void TestCli::countsByProfessionHasNoDates()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"),
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"),
                           QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--by"),
                           QStringLiteral("profession"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -665,7 +665,7 @@ void TestCli::countsOtherBreakdowns()
     QFETCH(QString, by);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    Result r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                     QStringLiteral("R6"), QStringLiteral("--by"), by, QStringLiteral("--format"),
                     QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -690,7 +690,7 @@ void TestCli::countsCsv()
     QVERIFY(!path.isEmpty());
     const QStringList args{QStringLiteral("--db"), path, QStringLiteral("counts"),
                            QStringLiteral("--fiscal-year"), QStringLiteral("R6")};
-    const Result r = cli(args);
+    const Run r = cli(args);
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.startsWith(Bom), qPrintable(r.out.left(16).toHex(' ')));
     const QString csv = QString::fromUtf8(r.out.mid(3));
@@ -709,17 +709,17 @@ void TestCli::countsCsv()
              qPrintable(csv));
     QVERIFY2(csv.contains(QStringLiteral(",44\r\n")), qPrintable(csv));
 
-    const Result explicitCsv = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run explicitCsv = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(explicitCsv.out, r.out);
 
     const QString target = m_dir.filePath(QStringLiteral("counts-r6.csv"));
-    const Result toFile = cli(args + QStringList{QStringLiteral("-o"), target});
+    const Run toFile = cli(args + QStringList{QStringLiteral("-o"), target});
     QVERIFY2(toFile.code == 0, qPrintable(toFile.text()));
     QVERIFY(toFile.out.isEmpty());
     QCOMPARE(readAll(target), r.out);
 
     const QString jsonTarget = m_dir.filePath(QStringLiteral("counts-r6.json"));
-    const Result json = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+    const Run json = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
                                                QStringLiteral("--output"), jsonTarget});
     QVERIFY2(json.code == 0, qPrintable(json.text()));
     QCOMPARE(QJsonDocument::fromJson(readAll(jsonTarget)).object().value(QStringLiteral("total")).toInt(),
@@ -732,12 +732,12 @@ void TestCli::countsCrossTableAndCp932()
     QVERIFY(!path.isEmpty());
     const QStringList args{QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                            QStringLiteral("R6"), QStringLiteral("--by"), QStringLiteral("event-profession")};
-    const Result utf8 = cli(args);
+    const Run utf8 = cli(args);
     QVERIFY2(utf8.code == 0, qPrintable(utf8.text()));
     QVERIFY(utf8.out.startsWith(Bom));
     QVERIFY2(utf8.out.contains(",Total,44,44\r\n"), utf8.out.constData());
 
-    const Result cp932 = cli(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("cp932")});
+    const Run cp932 = cli(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("cp932")});
     QVERIFY2(cp932.code == 0, qPrintable(cp932.text()));
     QVERIFY(!cp932.out.startsWith(Bom));
     const auto decoded = TextCodec::decode(cp932.out, nullptr);
@@ -753,13 +753,13 @@ void TestCli::countsXlsx()
     const QStringList args{QStringLiteral("--db"),   path,   QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                            QStringLiteral("令和6年度"), QStringLiteral("--format"), QStringLiteral("xlsx"),
                            QStringLiteral("-o")};
-    const Result r = cli(args + QStringList{target});
+    const Run r = cli(args + QStringList{target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(r.out.isEmpty());
     QVERIFY(readAll(target).startsWith("PK")); // a zip: the workbook
 
     const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/counts.xlsx"));
-    const Result failed = cli(args + QStringList{nowhere});
+    const Run failed = cli(args + QStringList{nowhere});
     QCOMPARE(failed.code, 1);
     QVERIFY2(QString::fromUtf8(failed.err).contains(QDir::toNativeSeparators(nowhere)), qPrintable(failed.text()));
 }
@@ -786,7 +786,7 @@ void TestCli::search()
     QFETCH(QString, found);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Result r = cli({QStringLiteral("--db"), path, QStringLiteral("search"), text});
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("search"), text});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(QString::fromUtf8(r.out).contains(found), qPrintable(r.text()));
 }
@@ -795,7 +795,7 @@ void TestCli::searchFindsNothing()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Result r =
+    const Run r =
         cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("存在しない名前")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(r.out.isEmpty());
@@ -810,7 +810,7 @@ void TestCli::backup()
                  fixture(QStringLiteral("attendance_en.csv"))})
                 .code == 0);
     const QString target = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(++m_counter));
-    Result r = cli({QStringLiteral("--db"), path, QStringLiteral("backup"), target});
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("backup"), target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(QFileInfo(target).size() > 0);
     QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
@@ -818,9 +818,9 @@ void TestCli::backup()
     r = cli({QStringLiteral("--db"), target, QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     for (const char* kind : {"organisations", "people", "events", "attendance"}) {
-        const Result original =
+        const Run original =
             cli({QStringLiteral("--db"), path, QStringLiteral("export"), QLatin1String(kind)});
-        const Result copy =
+        const Run copy =
             cli({QStringLiteral("--db"), target, QStringLiteral("export"), QLatin1String(kind)});
         QCOMPARE(copy.code, 0);
         QCOMPARE(copy.out, original.out);
