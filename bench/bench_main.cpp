@@ -49,10 +49,10 @@ qint64 loadEventList(const Database& db, const FiscalYear& year)
     BodyStore bodies(db);
     ParticipantCounts counts(db);
     qint64 rows = 0;
-    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay())) {
-        const auto kind = codes.get(e.kindId);
+    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay()).valueOr({})) {
+        const auto kind = codes.get(e.kindId).valueOr(std::nullopt);
         const QString code = kind ? kind->code : QString();
-        const auto body = bodies.get(e.bodyId);
+        const auto body = bodies.get(e.bodyId).valueOr(std::nullopt);
         const QString organiser = body ? body->name : QString();
         const QString label = codes.label(e.kindId);
         const auto count = counts.eventCount(e.id);
@@ -217,13 +217,13 @@ int main(int argc, char* argv[])
           QStringLiteral("高橋"), QStringLiteral("ｼﾗｻｷ"), QStringLiteral("ぬ")}) {
         bench.measure(
             QStringLiteral("Person search \"%1\" (`PersonStore::search`, limit 200)").arg(typed), 50,
-            [&] { return qint64(people.search(typed, 200).size()); },
+            [&] { return qint64(people.search(typed, 200).valueOr({}).size()); },
             std::min<qint64>(200, matches(db, QStringLiteral("person"), typed)));
     }
     OrganisationStore organisations(db);
     bench.measure(
         QStringLiteral("Organisation search \"やま\" (`OrganisationStore::search`, limit 200)"), 50,
-        [&] { return qint64(organisations.search(QStringLiteral("やま"), 200).size()); },
+        [&] { return qint64(organisations.search(QStringLiteral("やま"), 200).valueOr({}).size()); },
         std::min<qint64>(200, matches(db, QStringLiteral("organisation"), QStringLiteral("やま"))));
 
     // ---- full lists ---------------------------------------------------------------------
@@ -268,12 +268,14 @@ int main(int argc, char* argv[])
     // ---- export -------------------------------------------------------------------------
     QTemporaryDir tmp;
     const auto exportCsv = [&](Importer::Kind kind, const QString& file) {
-        const DataTable table = Exporter(db).table(kind);
-        const auto bytes = TextCodec::encode(table.toCsv(), TextCodec::Encoding::Utf8, true, nullptr);
+        const Result<DataTable> table = Exporter(db).table(kind);
+        if (!table)
+            return qint64(-1);
+        const auto bytes = TextCodec::encode(table->toCsv(), TextCodec::Encoding::Utf8, true, nullptr);
         QFile f(tmp.filePath(file));
         if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
             return qint64(-1);
-        return qint64(table.rows.size());
+        return qint64(table->rows.size());
     };
     bench.measure(QStringLiteral("Export people to CSV (`Exporter` + UTF-8 with BOM + write)"), 0,
                   [&] { return exportCsv(Importer::Kind::People, QStringLiteral("people.csv")); });

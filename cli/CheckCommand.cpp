@@ -11,7 +11,7 @@ int CheckCommand::run(const QStringList& args, const ConnectionSpec& where, Io& 
     QCommandLineParser parser;
     if (!parse(parser, args, io, 0))
         return UsageError;
-    const auto db = openRecords(where, io);
+    const auto db = openRecords(where, io, Database::Access::ReadOnly, Tables::AsFound);
     if (!db)
         return DataError;
     QStringList problems;

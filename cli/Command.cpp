@@ -3,10 +3,14 @@
 #include <QDir>
 #include <QSaveFile>
 
-std::unique_ptr<Database> Command::openRecords(const ConnectionSpec& where, Io& io, Database::Access access)
+std::unique_ptr<Database> Command::openRecords(const ConnectionSpec& where, Io& io, Database::Access access,
+                                               Tables tables)
 {
     auto db = std::make_unique<Database>();
-    if (Status st = where.open(*db, access); !st) {
+    Status st = where.open(*db, access);
+    if (st && tables == Tables::MustMatch)
+        st = db->verifySchema();
+    if (!st) {
         failure(io, st);
         return nullptr;
     }

@@ -35,10 +35,13 @@ public:
     virtual int run(const QStringList& args, const ConnectionSpec& where, Io& io) = 0;
 
 protected:
-    // The records `where` describes, opened for reading unless `access` says otherwise; null
-    // after printing why they could not be opened (the command then exits with DataError).
+    // The records `where` describes, opened for reading unless `access` says otherwise, and with
+    // every table and column Renkei needs (unless `AsFound`: check lists differences itself);
+    // null after printing why they could not be opened (the command then exits with DataError).
+    enum class Tables { MustMatch, AsFound };
     static std::unique_ptr<Database> openRecords(const ConnectionSpec& where, Io& io,
-                                                 Database::Access access = Database::Access::ReadOnly);
+                                                 Database::Access access = Database::Access::ReadOnly,
+                                                 Tables tables = Tables::MustMatch);
     // New records at `where`, filled by `fill`; null after printing why (nothing is left behind).
     static std::unique_ptr<Database> createRecords(const ConnectionSpec& where, Io& io,
                                                    const std::function<Status(Database&)>& fill);

@@ -38,8 +38,10 @@ int ExportCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     const auto db = openRecords(where, io);
     if (!db)
         return DataError;
-    if (fmt == QLatin1String("json"))
-        return writeOutput(io, parser.value(output), Exporter(*db).table(*kind).toJson());
+    if (fmt == QLatin1String("json")) {
+        const Result<DataTable> table = Exporter(*db).table(*kind);
+        return table ? writeOutput(io, parser.value(output), table->toJson()) : failure(io, table.status());
+    }
     const RecordExport::Format chosen = formats.value(fmt == QLatin1String("xlsx") ? fmt : enc);
     Status st;
     const auto bytes = RecordExport::toBytes(*db, *kind, chosen, &st);

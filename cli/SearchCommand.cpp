@@ -23,21 +23,33 @@ int SearchCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     if (!db)
         return DataError;
 
+    // Everything is read before anything is printed: a failed read prints no half list and never
+    // "nothing matches".
     OrganisationStore organisations(*db);
-    int found = 0;
+    const auto people = PersonStore(*db).search(text);
+    const auto orgs = organisations.search(text);
+    const auto events = EventStore(*db).search(text);
+    for (const Status& st : {people.status(), orgs.status(), events.status()})
+        if (!st)
+            return failure(io, st);
+    QStringList lines;
     const auto line = [&](const QString& kind, const QStringList& fields) {
-        print(io.out, kind + u'\t' + fields.join(u'\t'));
-        ++found;
+        lines << kind + u'\t' + fields.join(u'\t');
     };
-    for (const Person& p : PersonStore(*db).search(text)) {
-        const auto org = organisations.get(p.organisationId);
-        line(tr("person"), {p.name, p.reading, org ? org->name : QString()});
+    for (const Person& p : *people) {
+        const auto org = p.organisationId ? organisations.get(p.organisationId)
+                                          : Result<std::optional<Organisation>>(std::nullopt);
+        if (!org)
+            return failure(io, org.status());
+        line(tr("person"), {p.name, p.reading, *org ? (*org)->name : QString()});
     }
-    for (const Organisation& o : organisations.search(text))
+    for (const Organisation& o : *orgs)
         line(tr("organisation"), {o.name, o.reading});
-    for (const Event& e : EventStore(*db).search(text))
+    for (const Event& e : *events)
         line(tr("event"), {JapaneseDate::formatShort(e.date), e.title, e.venue});
-    if (found == 0)
+    for (const QString& l : std::as_const(lines))
+        print(io.out, l);
+    if (lines.isEmpty())
         print(io.err, tr("Nothing matches \"%1\".").arg(text));
     return Success;
 }

@@ -28,7 +28,7 @@ class TestAttendanceRules : public QObject
     QString roleOf(qint64 eventId, const QString& name)
     {
         const auto a = AttendanceStore(m_db).find(eventId, person(name));
-        return a ? CodeListStore(m_db).get(a->roleId)->code : QStringLiteral("(none)");
+        return a ? CodeListStore(m_db).get(a->roleId).valueOr(std::nullopt)->code : QStringLiteral("(none)");
     }
     Status import(const QByteArray& csv, ImportReport* report)
     {

@@ -52,7 +52,7 @@ class TestCounts : public QObject
     }
     void attend(qint64 event, qint64 person, const QString& status, const QString& role)
     {
-        const Person p = *PersonStore(m_db).get(person);
+        const Person p = *PersonStore(m_db).get(person).valueOr(std::nullopt);
         Attendance a;
         a.eventId = event;
         a.personId = person;
@@ -183,7 +183,7 @@ private slots:
     void countsStayAsOfTheEvent()
     {
         // Nurse A becomes a care manager at another organisation: last year's counts must not move.
-        Person p = *PersonStore(m_db).get(m_nurseA);
+        Person p = *PersonStore(m_db).get(m_nurseA).valueOr(std::nullopt);
         p.professionId = code(CodeListStore::Profession, QStringLiteral("care-manager"));
         p.organisationId = m_clinic;
         QVERIFY(PersonStore(m_db).update(p));

@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QStringList problems;
         QVERIFY2(db.check(&problems), qPrintable(problems.join(u'\n')));
-        const QList<Person> found = PersonStore(db).search(QStringLiteral("ｼﾗｻｷ"));
+        const QList<Person> found = PersonStore(db).search(QStringLiteral("ｼﾗｻｷ")).valueOr({});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().name, QStringLiteral("白﨑直樹"));
     }

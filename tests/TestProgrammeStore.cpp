@@ -92,7 +92,7 @@ private slots:
         const qint64 event = addEvent(QDate(2025, 3, 1), QStringLiteral("研修会"));
         const qint64 item = addItem(event, 0, QStringLiteral("lecture"), QStringLiteral("講義"), {m_hasegawa});
         QCOMPARE(ProgrammeStore(m_db).lecturesOf(m_hasegawa).size(), 3);
-        ProgrammeItem changed = ProgrammeStore(m_db).items(event).value(0);
+        ProgrammeItem changed = ProgrammeStore(m_db).items(event).valueOr({}).value(0);
         QCOMPARE(changed.id, item);
         changed.lecturerIds = {m_shirasaki};
         QVERIFY(ProgrammeStore(m_db).update(changed));

@@ -192,7 +192,7 @@ private slots:
     void textIsTheDataExactly()
     {
         RosterFixture f(m_db);
-        const qint64 council = EventStore(m_db).get(m_event)->bodyId;
+        const qint64 council = EventStore(m_db).get(m_event).valueOr(std::nullopt)->bodyId;
         f.member(council, f.person(QStringLiteral("氏家日出男"), QStringLiteral("うじいえ ひでお"), 0));
         f.member(council, f.person(QStringLiteral("宮﨑長子"), QStringLiteral("みやざき ちょうこ"), 0));
         const QString pdf = m_dir.filePath(QStringLiteral("exact.pdf"));

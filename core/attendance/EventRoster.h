@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Attendance.h"
 #include "model/Event.h"
 
@@ -33,13 +34,18 @@ public:
         QString substitute; // who came in a member's place
     };
 
-    // Loads the roster of `eventId`; no event and no entries when it does not exist.
+    // Loads the roster of `eventId`; no event and no entries when it does not exist, or when a
+    // read failed (status() then says why: a roster that lacks rows is never shown as whole).
     EventRoster(const Database& db, qint64 eventId);
 
+    const Status& status() const { return m_status; }
     const std::optional<Event>& event() const { return m_event; }
     const QList<Entry>& entries() const { return m_entries; }
 
 private:
+    Status load(const Database& db, qint64 eventId);
+
+    Status m_status;
     std::optional<Event> m_event;
     QList<Entry> m_entries;
 };

@@ -40,7 +40,11 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
-    // Integrity, foreign keys, identity and schema version; problems are listed.
+    // Refuses records whose tables or columns are not all there (altered by another tool), so
+    // that no read takes a missing table for an empty one; says which are missing.
+    Status verifySchema() const;
+    // Integrity, foreign keys, identity, schema version, and tables and columns as the
+    // migrations make them; problems are listed.
     Status check(QStringList* problems) const;
     // A consistent copy (VACUUM INTO), safe while other connections write.
     Status backupTo(const QString& targetPath) const;

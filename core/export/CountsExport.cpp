@@ -65,7 +65,13 @@ std::optional<QByteArray> CountsExport::toBytes(const Database& db, const Fiscal
             return std::nullopt;
         sheets << *sheet;
     }
-    const QString heading = SettingsStore(db).value(SettingsStore::CouncilName) + u' ' + year.label();
+    const Result<QString> council = SettingsStore(db).value(SettingsStore::CouncilName);
+    if (!council) {
+        if (status)
+            *status = council.status();
+        return std::nullopt;
+    }
+    const QString heading = *council + u' ' + year.label();
     return XlsxWriter::toBytes(heading.trimmed(), sheets, CountSheetBuilder::kinds().indexOf(kind), status);
 }
 

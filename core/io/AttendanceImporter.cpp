@@ -59,7 +59,7 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
         return;
     Person person;
     if (*personId) {
-        person = *ctx.people().get(*personId);
+        person = ctx.people().get(*personId).valueOr(std::nullopt).value_or(Person()); // found just above
     } else {
         person.name = name;
         person.reading = ctx.value(row, QStringLiteral("reading"));

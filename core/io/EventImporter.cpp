@@ -14,7 +14,7 @@ qint64 body(ImportContext& ctx, BodyStore& bodies, int row, const QString& key, 
     const qint64 id = bodies.find(name);
     if (id == 0) {
         QStringList known;
-        for (const Body& b : bodies.all())
+        for (const Body& b : bodies.all().valueOr({})) // only to name the choices in the message
             known << b.name;
         ctx.error(row, key,
                   EventImporter::tr("there is no body called \"%1\". Known bodies: %2.")

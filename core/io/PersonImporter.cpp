@@ -32,7 +32,7 @@ void PersonImporter::importRow(ImportContext& ctx, int row)
     if (!existing)
         return;
     const bool isNew = *existing == 0;
-    Person person = isNew ? Person() : *ctx.people().get(*existing);
+    Person person = isNew ? Person() : ctx.people().get(*existing).valueOr(std::nullopt).value_or(Person()); // found just above
     const Person before = person;
     if (isNew) {
         person.name = name;

@@ -66,19 +66,31 @@ QString timeRange(const Event& event)
 } // namespace
 
 SignInSheet::SignInSheet(const Database& db, qint64 eventId)
-    : m_roster(db, eventId), m_printDate(QDate::currentDate())
+    : m_roster(db, eventId), m_status(m_roster.status()), m_printDate(QDate::currentDate())
 {
     const auto& event = m_roster.event();
     if (!event)
         return;
-    m_title = event->title.isEmpty() ? CodeListStore(db).label(event->kindId) : event->title;
+    const auto kind = CodeListStore(db).get(event->kindId);
+    if (!kind) {
+        m_status = kind.status();
+        return;
+    }
+    m_title = !event->title.isEmpty() ? event->title : *kind ? (*kind)->label() : QString();
     m_when = QString(JapaneseDate::formatLong(event->date) + u' ' + timeRange(*event)).trimmed();
     m_venue = event->venue;
     BodyStore bodies(db);
     QStringList organisers;
     for (qint64 id : QList<qint64>{event->bodyId} + event->coOrganiserIds)
-        if (const auto body = id ? bodies.get(id) : std::nullopt)
-            organisers << body->name;
+        if (id) {
+            const auto body = bodies.get(id);
+            if (!body) {
+                m_status = body.status();
+                return;
+            }
+            if (*body)
+                organisers << (*body)->name;
+        }
     m_organiser = organisers.join(u'・');
 }
 
@@ -110,6 +122,8 @@ int SignInSheet::pageCount() const
 
 Status SignInSheet::print(QPagedPaintDevice* device) const
 {
+    if (!m_status)
+        return m_status;
     if (!isValid())
         return Status::failure(tr("The event no longer exists."));
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -137,6 +151,8 @@ Status SignInSheet::print(QPagedPaintDevice* device) const
 
 Status SignInSheet::writePdf(const QString& path) const
 {
+    if (!m_status)
+        return m_status;
     if (!isValid())
         return Status::failure(tr("The event no longer exists."));
     const QString shown = QDir::toNativeSeparators(path);
@@ -160,6 +176,8 @@ Status SignInSheet::writePdf(const QString& path) const
 Status SignInSheet::writePdf(const Database& db, qint64 eventId, const QString& path)
 {
     const SignInSheet sheet(db, eventId);
+    if (!sheet.status())
+        return sheet.status();
     if (!sheet.isValid())
         return Status::failure(tr("There is no event with the id %1.").arg(eventId));
     return sheet.writePdf(path);

@@ -28,32 +28,29 @@ Attendance fromQuery(const QSqlQuery& q)
 
 AttendanceStore::AttendanceStore(const Database& db) : m_db(db) {}
 
-QList<Attendance> AttendanceStore::select(const QString& where, const QVariantList& values) const
+Result<QList<Attendance>> AttendanceStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM attendance WHERE %2 ORDER BY id").arg(Columns, where));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Attendance> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Attendance>(q, tr("The attendance could not be read."), fromQuery);
 }
 
-QList<Attendance> AttendanceStore::forEvent(qint64 eventId) const
+Result<QList<Attendance>> AttendanceStore::forEvent(qint64 eventId) const
 {
     return select(QStringLiteral("event_id = ?"), {eventId});
 }
 
 QList<Attendance> AttendanceStore::forPerson(qint64 personId) const
 {
-    return select(QStringLiteral("person_id = ?"), {personId});
+    // Not yet a Result: the window's callers show no read errors yet (issue 9, services).
+    return select(QStringLiteral("person_id = ?"), {personId}).valueOr({});
 }
 
 std::optional<Attendance> AttendanceStore::find(qint64 eventId, qint64 personId) const
 {
-    const auto list = select(QStringLiteral("event_id = ? AND person_id = ?"), {eventId, personId});
+    const auto list = select(QStringLiteral("event_id = ? AND person_id = ?"), {eventId, personId}).valueOr({});
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -92,7 +89,7 @@ Status AttendanceStore::remove(qint64 id)
 
 std::optional<Attendance> AttendanceStore::proxyFor(qint64 eventId, qint64 memberId) const
 {
-    const auto list = select(QStringLiteral("event_id = ? AND substitute_for_id = ?"), {eventId, memberId});
+    const auto list = select(QStringLiteral("event_id = ? AND substitute_for_id = ?"), {eventId, memberId}).valueOr({});
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -134,7 +131,8 @@ Status AttendanceStore::setProxy(qint64 eventId, qint64 memberId, qint64 proxySt
 QList<Attendance> AttendanceStore::rowsAbout(qint64 eventId, const QList<qint64>& personIds) const
 {
     QList<Attendance> rows;
-    for (const Attendance& a : forEvent(eventId))
+    // Not yet a Result: the window's callers show no read errors yet (issue 9, services).
+    for (const Attendance& a : forEvent(eventId).valueOr({}))
         if (personIds.contains(a.personId) || personIds.contains(a.substituteForId))
             rows << a;
     return rows;

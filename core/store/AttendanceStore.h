@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Attendance.h"
 #include "model/Headcount.h"
@@ -18,7 +19,7 @@ class AttendanceStore
 public:
     explicit AttendanceStore(const Database& db);
 
-    QList<Attendance> forEvent(qint64 eventId) const;
+    Result<QList<Attendance>> forEvent(qint64 eventId) const;
     QList<Attendance> forPerson(qint64 personId) const;
     std::optional<Attendance> find(qint64 eventId, qint64 personId) const;
     // Inserts, or updates the row of the same event and person.
@@ -43,7 +44,7 @@ public:
     Status setHeadcount(const Headcount& headcount);
 
 private:
-    QList<Attendance> select(const QString& where, const QVariantList& values) const;
+    Result<QList<Attendance>> select(const QString& where, const QVariantList& values) const;
 
     const Database& m_db;
 };

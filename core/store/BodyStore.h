@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Body.h"
 #include "model/Membership.h"
@@ -18,8 +19,9 @@ class BodyStore
 public:
     explicit BodyStore(const Database& db);
 
-    std::optional<Body> get(qint64 id) const;
-    QList<Body> all() const;
+    // None when there is no such body; a failure when the query fails.
+    Result<std::optional<Body>> get(qint64 id) const;
+    Result<QList<Body>> all() const;
     // Matches a body's name or short name (folded); 0 if none.
     qint64 find(const QString& text) const;
     // The organiser a new event starts with: the first active council-kind body, else the only
@@ -32,7 +34,7 @@ public:
     Status update(const Body& body);
     Status remove(qint64 id);
 
-    QList<Membership> memberships(qint64 bodyId) const;
+    Result<QList<Membership>> memberships(qint64 bodyId) const;
     // What refers to the body (events it organises or co-organises, its memberships, bodies
     // under or reporting to it); none when the query failed.
     std::optional<References> references(qint64 id, Status* status) const;
@@ -42,7 +44,7 @@ public:
     Status removeMembership(qint64 id);
 
 private:
-    QList<Membership> selectMemberships(const QString& where, qint64 id) const;
+    Result<QList<Membership>> selectMemberships(const QString& where, qint64 id) const;
 
     const Database& m_db;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/CodeItem.h"
 
@@ -33,7 +34,8 @@ public:
     explicit CodeListStore(const Database& db);
 
     QList<CodeItem> items(const QString& list) const;
-    std::optional<CodeItem> get(qint64 id) const;
+    // None when there is no such item; a failure when the query fails.
+    Result<std::optional<CodeItem>> get(qint64 id) const;
     // The id of a code, 0 if there is none.
     qint64 idOf(const QString& list, const QString& code) const;
     // Matches a code, its Japanese or its English label (folded); 0 if none matches.

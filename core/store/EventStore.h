@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "date/FiscalYear.h"
 #include "model/Event.h"
@@ -18,13 +19,14 @@ class EventStore
 public:
     explicit EventStore(const Database& db);
 
-    std::optional<Event> get(qint64 id) const;
+    // None when there is no such event; a failure when the query fails.
+    Result<std::optional<Event>> get(qint64 id) const;
     // Events from `from` to `to` inclusive, by date and start time.
-    QList<Event> between(const QDate& from, const QDate& to) const;
+    Result<QList<Event>> between(const QDate& from, const QDate& to) const;
     QList<Event> all() const;
     // Events on `date`; with a title, only those whose title folds the same.
     QList<Event> findByDate(const QDate& date, const QString& title = QString()) const;
-    QList<Event> search(const QString& text, int limit = 200) const;
+    Result<QList<Event>> search(const QString& text, int limit = 200) const;
     // The series names events use, sorted; a name no event uses any more is left out.
     QStringList seriesNames() const;
     // The fiscal years a window offers to choose from (FiscalYear::choices) from the oldest
@@ -40,7 +42,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QList<Event> select(const QString& where, const QVariantList& values) const;
+    Result<QList<Event>> select(const QString& where, const QVariantList& values) const;
     Status write(Event& event, bool isNew);
     std::optional<qint64> seriesId(const QString& name, Status* st);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Organisation.h"
 #include "model/References.h"
@@ -17,13 +18,14 @@ class OrganisationStore
 public:
     explicit OrganisationStore(const Database& db);
 
-    std::optional<Organisation> get(qint64 id) const;
+    // None when there is no such organisation; a failure when the query fails.
+    Result<std::optional<Organisation>> get(qint64 id) const;
     // All organisations in 五十音順 (by reading, then name).
     QList<Organisation> all() const;
     // Organisations whose name folds to the same key as `name` (duplicate detection, import).
     QList<Organisation> findByName(const QString& name) const;
     // Folded substring search over name and reading.
-    QList<Organisation> search(const QString& text, int limit = 200) const;
+    Result<QList<Organisation>> search(const QString& text, int limit = 200) const;
 
     Status insert(Organisation& org);
     Status update(const Organisation& org);
@@ -33,7 +35,7 @@ public:
     std::optional<References> references(qint64 id, Status* status) const;
 
 private:
-    QList<Organisation> select(const QString& where, const QVariantList& values, int limit = 0) const;
+    Result<QList<Organisation>> select(const QString& where, const QVariantList& values, int limit = 0) const;
 
     const Database& m_db;
 };

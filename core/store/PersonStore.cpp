@@ -46,31 +46,27 @@ void bindFields(QSqlQuery& q, const Person& p)
 
 PersonStore::PersonStore(const Database& db) : m_db(db) {}
 
-QList<Person> PersonStore::select(const QString& where, const QVariantList& values) const
+Result<QList<Person>> PersonStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM person %2").arg(Columns, where));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    QList<Person> result;
-    if (q.exec())
-        while (q.next())
-            result << fromQuery(q);
-    return result;
+    return SqlUtil::list<Person>(q, tr("The people could not be read."), fromQuery);
 }
 
-std::optional<Person> PersonStore::get(qint64 id) const
+Result<std::optional<Person>> PersonStore::get(qint64 id) const
 {
     const auto list = select(QStringLiteral("WHERE id = ?"), {id});
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    if (!list)
+        return list.status();
+    return list->isEmpty() ? std::optional<Person>() : std::optional<Person>(list->first());
 }
 
 QList<Person> PersonStore::all() const
 {
-    return select(QStringLiteral("ORDER BY reading = '', reading, name, id"), {});
+    // Not yet a Result: the window's callers show no read errors yet (issue 9, services).
+    return select(QStringLiteral("ORDER BY reading = '', reading, name, id"), {}).valueOr({});
 }
 
 QList<Person> PersonStore::findByName(const QString& name, qint64 organisationId) const
@@ -85,13 +81,13 @@ QList<Person> PersonStore::findByName(const QString& name, qint64 organisationId
         where += QStringLiteral(" AND organisation_id = ?");
         values << organisationId;
     }
-    for (const Person& p : select(where + QStringLiteral(" ORDER BY id"), values))
+    for (const Person& p : select(where + QStringLiteral(" ORDER BY id"), values).valueOr({}))
         if (TextFolding::fold(p.name) == key)
             result << p;
     return result;
 }
 
-QList<Person> PersonStore::search(const QString& text, int limit) const
+Result<QList<Person>> PersonStore::search(const QString& text, int limit) const
 {
     const QString key = TextFolding::fold(text);
     if (key.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Person.h"
 #include "model/References.h"
@@ -17,11 +18,12 @@ class PersonStore
 public:
     explicit PersonStore(const Database& db);
 
-    std::optional<Person> get(qint64 id) const;
+    // None when there is no such person; a failure when the query fails.
+    Result<std::optional<Person>> get(qint64 id) const;
     QList<Person> all() const;
     // People whose name folds like `name`, in `organisationId` when it is not 0.
     QList<Person> findByName(const QString& name, qint64 organisationId = 0) const;
-    QList<Person> search(const QString& text, int limit = 200) const;
+    Result<QList<Person>> search(const QString& text, int limit = 200) const;
 
     Status insert(Person& person);
     Status update(const Person& person);
@@ -31,7 +33,7 @@ public:
     std::optional<References> references(qint64 id, Status* status) const;
 
 private:
-    QList<Person> select(const QString& where, const QVariantList& values) const;
+    Result<QList<Person>> select(const QString& where, const QVariantList& values) const;
 
     const Database& m_db;
 };

@@ -8,7 +8,7 @@
 
 ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
 
-QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
+Result<QList<ProgrammeItem>> ProgrammeStore::items(qint64 eventId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -17,10 +17,7 @@ QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
                        " WHERE l.item_id = p.id ORDER BY l.position)) "
                        "FROM programme_item p WHERE event_id = ? ORDER BY position, id"));
     q.addBindValue(eventId);
-    QList<ProgrammeItem> result;
-    if (!q.exec())
-        return result;
-    while (q.next()) {
+    return SqlUtil::list<ProgrammeItem>(q, tr("The programme could not be read."), [](const QSqlQuery& q) {
         ProgrammeItem item;
         item.id = q.value(0).toLongLong();
         item.eventId = q.value(1).toLongLong();
@@ -30,9 +27,8 @@ QList<ProgrammeItem> ProgrammeStore::items(qint64 eventId) const
         item.note = q.value(5).toString();
         for (const QString& id : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
             item.lecturerIds << id.toLongLong();
-        result << item;
-    }
-    return result;
+        return item;
+    });
 }
 
 QList<Lecture> ProgrammeStore::lecturesOf(qint64 personId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 #include "model/Lecture.h"
 #include "model/ProgrammeItem.h"
@@ -17,7 +18,8 @@ class ProgrammeStore
 public:
     explicit ProgrammeStore(const Database& db);
 
-    QList<ProgrammeItem> items(qint64 eventId) const;
+    // The event's items with their lecturers; a failure when a query fails.
+    Result<QList<ProgrammeItem>> items(qint64 eventId) const;
     // The items `personId` lectured at, newest event first, in programme order within an event.
     QList<Lecture> lecturesOf(qint64 personId) const;
     // True when `personId` is a lecturer of any item of `eventId`'s programme.

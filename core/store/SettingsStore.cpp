@@ -13,14 +13,16 @@ const QString SettingsStore::Sample = QStringLiteral("sample");
 
 SettingsStore::SettingsStore(const Database& db) : m_db(db) {}
 
-QString SettingsStore::value(const QString& key, const QString& fallback) const
+Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    const auto found = SqlUtil::one<QString>(q, tr("The settings could not be read."),
+                                             [](const QSqlQuery& row) { return row.value(0).toString(); });
+    if (!found)
+        return found.status();
+    return found->value_or(fallback);
 }
 
 Status SettingsStore::setValue(const QString& key, const QString& value)

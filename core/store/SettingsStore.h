@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ public:
     static const QString Sample;
 
     explicit SettingsStore(const Database& db);
-    QString value(const QString& key, const QString& fallback = QString()) const;
+    // The setting, or `fallback` when it was never set; a failure when the query fails.
+    Result<QString> value(const QString& key, const QString& fallback = QString()) const;
     Status setValue(const QString& key, const QString& value);
 
 private:

@@ -3,6 +3,7 @@
 #include "Status.h"
 
 #include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <optional>
@@ -32,4 +33,39 @@ std::optional<QList<int>> countRow(const QSqlDatabase& connection, const QString
                                    const QString& message, Status* status);
 // True when the last error is a foreign key constraint failure (a row is still referred to).
 bool isForeignKeyError(const QSqlQuery& q);
+} // namespace SqlUtil
+
+#include "Result.h"
+
+namespace SqlUtil {
+// `message` with SQLite's words on the query's last error (not running it again).
+inline Status failure(const QSqlQuery& q, const QString& message)
+{
+    return Status::failure(message, q.lastError().text());
+}
+// Runs a prepared query and reads every row with `read`: the records, or a failure with `message`
+// and SQLite's words. An empty list means no rows, never a failed query.
+template <class T, class Read>
+Result<QList<T>> list(QSqlQuery& q, const QString& message, Read read)
+{
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return failure(q, message);
+    QList<T> rows;
+    while (q.next())
+        rows << read(q);
+    // A step that fails (a damaged page) ends the loop like the last row; it is a failure.
+    if (q.lastError().isValid())
+        return failure(q, message);
+    return rows;
+}
+// At most one record: none when there is no row; a failure when the query fails.
+template <class T, class Read>
+Result<std::optional<T>> one(QSqlQuery& q, const QString& message, Read read)
+{
+    Result<QList<T>> rows = list<T>(q, message, read);
+    if (!rows)
+        return rows.status();
+    return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
+}
 } // namespace SqlUtil

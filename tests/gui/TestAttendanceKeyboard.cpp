@@ -107,7 +107,7 @@ class TestAttendanceKeyboard : public QObject
         m_keys += KeysPerKana * int(kana.size()) + 1;
     }
 
-    QString statusCode(qint64 id) { return CodeListStore(db()).get(id)->code; }
+    QString statusCode(qint64 id) { return CodeListStore(db()).get(id).valueOr(std::nullopt)->code; }
 
 private slots:
     void initTestCase()
@@ -222,7 +222,7 @@ private slots:
         const int walkInKeys = m_keys - memberKeys;
 
         // The core has the sheet: 40 members and 20 walk-ins present, 5 members absent.
-        const QList<Attendance> rows = AttendanceStore(db()).forEvent(m_eventId);
+        const QList<Attendance> rows = AttendanceStore(db()).forEvent(m_eventId).valueOr({});
         QCOMPARE(rows.size(), 65);
         int present = 0;
         for (const Attendance& a : rows) {

@@ -178,7 +178,7 @@ private slots:
         QTest::keyClick(dialog->toEdit(), Qt::Key_Return); // OK
         QTRY_VERIFY(!members()->findChild<MembershipDialog*>());
 
-        const QList<Membership> stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const QList<Membership> stored = BodyStore(m_session.db()).memberships(m_shingikai).valueOr({});
         QCOMPARE(stored.size(), 10);
         const Membership& added = stored.last();
         QCOMPARE(added.personId, shirasaki);
@@ -205,7 +205,7 @@ private slots:
         QVERIFY(dialog->errorLabel()->isVisible());
         QTest::keyClick(dialog->toEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!members()->findChild<MembershipDialog*>());
-        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).last().termTo.isValid());
+        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).last().termTo.isValid());
     }
 
     void endTermKeepsTheRowAsPast()
@@ -222,7 +222,7 @@ private slots:
         QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
         QTRY_VERIFY(!members()->findChild<EndTermDialog*>());
 
-        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai).valueOr({});
         QCOMPARE(stored.size(), 10); // history kept
         QCOMPARE(stored.last().termTo, QDate(2025, 3, 31));
         const int row = rowOfMember(QStringLiteral("白﨑直樹"));
@@ -247,16 +247,16 @@ private slots:
     void undoRestoresTermThenRemovesMember()
     {
         m_session.undoStack()->undo(); // the end of term
-        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).last().termTo.isValid());
+        QVERIFY(!BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).last().termTo.isValid());
         int row = rowOfMember(QStringLiteral("白﨑直樹"));
         QVERIFY(row >= 0);
         QVERIFY(!members()->model()->index(row, 0).data(MembershipModel::PastRole).toBool());
         m_session.undoStack()->undo(); // the addition
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 9);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).size(), 9);
         QCOMPARE(rowOfMember(QStringLiteral("白﨑直樹")), -1);
         m_session.undoStack()->redo();
         m_session.undoStack()->redo();
-        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).memberships(m_shingikai).valueOr({});
         QCOMPARE(stored.size(), 10);
         QCOMPARE(stored.last().termTo, QDate(2025, 3, 31));
     }
@@ -264,15 +264,15 @@ private slots:
     void removeAsksAndUndoes()
     {
         activatePage();
-        members()->selectId(BodyStore(m_session.db()).memberships(m_shingikai).last().id);
+        members()->selectId(BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).last().id);
         const qint64 id = members()->currentId();
         Dialogs::setNextAnswer(QMessageBox::Yes);
         members()->view()->setFocus();
         QTest::keyClick(members()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("end the term")));
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 9);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).size(), 9);
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).last().id, id);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).last().id, id);
     }
 
     void editBodySavesAndUndoes()
@@ -282,10 +282,10 @@ private slots:
         name->selectAll();
         typeText(name, QStringLiteral("地域医療審議会（加賀市）"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai)->name,
+        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).valueOr(std::nullopt)->name,
                  QStringLiteral("地域医療審議会（加賀市）"));
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai)->name, QStringLiteral("加賀市地域医療審議会"));
+        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).valueOr(std::nullopt)->name, QStringLiteral("加賀市地域医療審議会"));
         QCOMPARE(name->text(), QStringLiteral("加賀市地域医療審議会"));
     }
 
@@ -298,39 +298,39 @@ private slots:
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("member")));
-        const auto stored = BodyStore(m_session.db()).get(m_shingikai);
+        const auto stored = BodyStore(m_session.db()).get(m_shingikai).valueOr(std::nullopt);
         QVERIFY(stored);
         QVERIFY(!stored->active);
-        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).size(), 10);
+        QCOMPARE(BodyStore(m_session.db()).memberships(m_shingikai).valueOr({}).size(), 10);
         m_session.undoStack()->undo();
-        QVERIFY(BodyStore(m_session.db()).get(m_shingikai)->active);
+        QVERIFY(BodyStore(m_session.db()).get(m_shingikai).valueOr(std::nullopt)->active);
     }
 
     void newBodyThenDeleteAndUndo()
     {
         activatePage();
-        const int before = BodyStore(m_session.db()).all().size();
+        const int before = BodyStore(m_session.db()).all().valueOr({}).size();
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(BodyStore(m_session.db()).all().size(), before + 1);
+        QCOMPARE(BodyStore(m_session.db()).all().valueOr({}).size(), before + 1);
         QLineEdit* name = m_page->editor()->nameEdit();
         QVERIFY(name->hasFocus());
         typeText(name, QStringLiteral("認知症ワーキング"));
         QTest::keyClick(name, Qt::Key_Tab);
         const qint64 id = m_page->currentId();
-        QCOMPARE(BodyStore(m_session.db()).get(id)->name, QStringLiteral("認知症ワーキング"));
+        QCOMPARE(BodyStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("認知症ワーキング"));
         // Belongs to the council.
         const qint64 council = BodyStore(m_session.db()).find(QStringLiteral("協議会"));
         QComboBox* parent = m_page->editor()->parentCombo();
         parent->setCurrentIndex(parent->findData(council));
         emit parent->activated(parent->currentIndex());
-        QCOMPARE(BodyStore(m_session.db()).get(id)->parentId, council);
+        QCOMPARE(BodyStore(m_session.db()).get(id).valueOr(std::nullopt)->parentId, council);
 
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!BodyStore(m_session.db()).get(id));
+        QVERIFY(!BodyStore(m_session.db()).get(id).valueOr(std::nullopt));
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).get(id)->name, QStringLiteral("認知症ワーキング"));
+        QCOMPARE(BodyStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("認知症ワーキング"));
     }
 };
 

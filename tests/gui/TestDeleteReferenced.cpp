@@ -83,19 +83,19 @@ private slots:
                      text.contains(QStringLiteral("1 lecture")) &&
                      !text.contains(QStringLiteral("membership")),
                  qPrintable(text));
-        QVERIFY(PersonStore(db()).get(shirasaki.id)->active); // cancelled: nothing changed
+        QVERIFY(PersonStore(db()).get(shirasaki.id).valueOr(std::nullopt)->active); // cancelled: nothing changed
 
         QCOMPARE(pressDelete(3, shirasaki.id, QMessageBox::Yes), 1);
-        QVERIFY(PersonStore(db()).get(shirasaki.id));
-        QVERIFY(!PersonStore(db()).get(shirasaki.id)->active);
+        QVERIFY(PersonStore(db()).get(shirasaki.id).valueOr(std::nullopt));
+        QVERIFY(!PersonStore(db()).get(shirasaki.id).valueOr(std::nullopt)->active);
 
         // Already inactive: the one message says so and changes nothing.
         QCOMPARE(pressDelete(3, shirasaki.id, QMessageBox::Ok), 1);
         QCOMPARE(Dialogs::lastButtons(), QStringList{QStringLiteral("OK")});
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already inactive")));
-        QVERIFY(PersonStore(db()).get(shirasaki.id));
+        QVERIFY(PersonStore(db()).get(shirasaki.id).valueOr(std::nullopt));
         m_session.undoStack()->undo();
-        QVERIFY(PersonStore(db()).get(shirasaki.id)->active);
+        QVERIFY(PersonStore(db()).get(shirasaki.id).valueOr(std::nullopt)->active);
     }
 
     void unreferencedPersonIsDeletedAfterOneQuestion()
@@ -106,9 +106,9 @@ private slots:
         m_session.notifyChanged();
         QCOMPARE(pressDelete(3, p.id, QMessageBox::Yes), 1);
         QCOMPARE(Dialogs::lastButtons(), (QStringList{QStringLiteral("&Delete"), QStringLiteral("Cancel")}));
-        QVERIFY(!PersonStore(db()).get(p.id));
+        QVERIFY(!PersonStore(db()).get(p.id).valueOr(std::nullopt));
         m_session.undoStack()->undo();
-        QVERIFY(PersonStore(db()).get(p.id));
+        QVERIFY(PersonStore(db()).get(p.id).valueOr(std::nullopt));
     }
 
     void organisationCountsPeopleAndMemberships()
@@ -120,7 +120,7 @@ private slots:
                  (QStringList{QStringLiteral("De&activate"), QStringLiteral("Cancel")}));
         QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("1 person(s)")),
                  qPrintable(Dialogs::lastMessage()));
-        QVERIFY(!OrganisationStore(db()).get(kmc.id)->active);
+        QVERIFY(!OrganisationStore(db()).get(kmc.id).valueOr(std::nullopt)->active);
         m_session.undoStack()->undo();
     }
 
@@ -133,7 +133,7 @@ private slots:
                      text.contains(QStringLiteral("event(s)")) &&
                      text.contains(QStringLiteral("2 other body(ies)")),
                  qPrintable(text));
-        QVERIFY(BodyStore(db()).get(council)->active);
+        QVERIFY(BodyStore(db()).get(council).valueOr(std::nullopt)->active);
     }
 };
 

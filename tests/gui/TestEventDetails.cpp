@@ -30,7 +30,7 @@ class TestEventDetails : public QObject
     std::unique_ptr<EventsPage> m_page;
 
     EventDetailsTab* details() const { return m_page->editor()->details(); }
-    Event stored() { return EventStore(m_session.db()).get(m_page->currentId()).value_or(Event()); }
+    Event stored() { return EventStore(m_session.db()).get(m_page->currentId()).valueOr(std::nullopt).value_or(Event()); }
 
     void newTraining()
     {

@@ -73,7 +73,7 @@ class TestEventEditor : public QObject
     QString statusCodeOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_eventId, personId(name));
-        return a ? CodeListStore(db()).get(a->statusId)->code : QString();
+        return a ? CodeListStore(db()).get(a->statusId).valueOr(std::nullopt)->code : QString();
     }
 
     static void settle()
@@ -102,23 +102,23 @@ private slots:
         QTest::keyClick(m_page->listView(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_page->view()->model()->rowCount(), 4);
         m_eventId = m_page->currentId();
-        const auto created = EventStore(db()).get(m_eventId);
+        const auto created = EventStore(db()).get(m_eventId).valueOr(std::nullopt);
         QVERIFY(created);
-        QCOMPARE(CodeListStore(db()).get(created->kindId)->code, QStringLiteral("training"));
+        QCOMPARE(CodeListStore(db()).get(created->kindId).valueOr(std::nullopt)->code, QStringLiteral("training"));
         QVERIFY(FiscalYear(2024).contains(created->date));
 
         EventDetailsTab* details = editor()->details();
         QVERIFY(details->titleEdit()->hasFocus());
         typeText(details->titleEdit(), QStringLiteral("多職種連携研修会"));
         QTest::keyClick(details->titleEdit(), Qt::Key_Tab);
-        QCOMPARE(EventStore(db()).get(m_eventId)->title, QStringLiteral("多職種連携研修会"));
+        QCOMPARE(EventStore(db()).get(m_eventId).valueOr(std::nullopt)->title, QStringLiteral("多職種連携研修会"));
 
         QLineEdit* date = details->dateEdit();
         QVERIFY(date->hasFocus()); // the date follows the title
         date->selectAll();
         QTest::keyClicks(date, QStringLiteral("R6.11.5"));
         QTest::keyClick(date, Qt::Key_Tab);
-        QCOMPARE(EventStore(db()).get(m_eventId)->date, QDate(2024, 11, 5));
+        QCOMPARE(EventStore(db()).get(m_eventId).valueOr(std::nullopt)->date, QDate(2024, 11, 5));
         QCOMPARE(date->text(), QStringLiteral("令和6年11月5日（火）"));
         QVERIFY(details->dateMessage()->text().isEmpty());
 
@@ -129,7 +129,7 @@ private slots:
         QTest::keyClick(date, Qt::Key_Return);
         QVERIFY(!details->dateMessage()->text().isEmpty());
         QVERIFY(details->dateMessage()->text().contains(QStringLiteral("R6.13.40")));
-        QCOMPARE(EventStore(db()).get(m_eventId)->date, QDate(2024, 11, 5));
+        QCOMPARE(EventStore(db()).get(m_eventId).valueOr(std::nullopt)->date, QDate(2024, 11, 5));
         QCOMPARE(date->text(), QStringLiteral("R6.13.40"));
         date->selectAll();
         typeText(date, QStringLiteral("令和６年１１月５日")); // full-width, as an IME gives it
@@ -139,10 +139,10 @@ private slots:
 
         // Edits are undoable steps.
         m_session.undoStack()->undo();
-        QCOMPARE(EventStore(db()).get(m_eventId)->date, created->date);
+        QCOMPARE(EventStore(db()).get(m_eventId).valueOr(std::nullopt)->date, created->date);
         QCOMPARE(date->text(), JapaneseDate::formatLong(created->date));
         m_session.undoStack()->redo();
-        QCOMPARE(EventStore(db()).get(m_eventId)->date, QDate(2024, 11, 5));
+        QCOMPARE(EventStore(db()).get(m_eventId).valueOr(std::nullopt)->date, QDate(2024, 11, 5));
         QCOMPARE(date->text(), QStringLiteral("令和6年11月5日（火）"));
     }
 
@@ -192,8 +192,8 @@ private slots:
 
         const qint64 yamada = personId(QStringLiteral("山田花子"));
         QVERIFY(yamada);
-        QCOMPARE(PersonStore(db()).get(yamada)->reading, QStringLiteral("やまだ はなこ"));
-        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_eventId);
+        QCOMPARE(PersonStore(db()).get(yamada).valueOr(std::nullopt)->reading, QStringLiteral("やまだ はなこ"));
+        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_eventId).valueOr({});
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).title, QStringLiteral("GLIM基準について"));
         QCOMPARE(items.at(0).lecturerIds, QList<qint64>{personId(QStringLiteral("白﨑直樹"))});
@@ -203,9 +203,9 @@ private slots:
 
         // Reordering is one undoable step.
         QTest::mouseClick(programme->upButton(), Qt::LeftButton);
-        QCOMPARE(ProgrammeStore(db()).items(m_eventId).at(0).title, QStringLiteral("生活保護について"));
+        QCOMPARE(ProgrammeStore(db()).items(m_eventId).valueOr({}).at(0).title, QStringLiteral("生活保護について"));
         m_session.undoStack()->undo();
-        QCOMPARE(ProgrammeStore(db()).items(m_eventId).at(0).title, QStringLiteral("GLIM基準について"));
+        QCOMPARE(ProgrammeStore(db()).items(m_eventId).valueOr({}).at(0).title, QStringLiteral("GLIM基準について"));
     }
 
     void attendanceByKeyboard()
@@ -288,18 +288,18 @@ private slots:
         const auto proxy = AttendanceStore(db()).proxyFor(m_eventId, member);
         QVERIFY(proxy);
         QCOMPARE(proxy->personId, personId(QStringLiteral("大野太郎")));
-        QCOMPARE(CodeListStore(db()).get(proxy->statusId)->code, QStringLiteral("proxy"));
+        QCOMPARE(CodeListStore(db()).get(proxy->statusId).valueOr(std::nullopt)->code, QStringLiteral("proxy"));
         QCOMPARE(model->index(model->rowOfPerson(member), RosterModel::SubstituteColumn).data().toString(),
                  QStringLiteral("大野太郎"));
         QCOMPARE(model->index(model->rowOfPerson(member), RosterModel::StatusColumn).data().toString(),
-                 CodeListStore(db()).get(proxy->statusId)->label());
+                 CodeListStore(db()).get(proxy->statusId).valueOr(std::nullopt)->label());
         QCOMPARE(model->rowOfPerson(proxy->personId), -1);
         // Undo takes the new person and the proxy row away and gives the member's row back; redo
         // brings both back under the same id.
         const qint64 came = proxy->personId;
         m_session.undoStack()->undo();
         QVERIFY(!AttendanceStore(db()).proxyFor(m_eventId, member));
-        QVERIFY(!PersonStore(db()).get(came));
+        QVERIFY(!PersonStore(db()).get(came).valueOr(std::nullopt));
         QCOMPARE(statusCodeOf(QStringLiteral("大野明美")), QStringLiteral("proxy"));
         m_session.undoStack()->redo();
         QCOMPARE(AttendanceStore(db()).proxyFor(m_eventId, member)->personId, came);
@@ -401,7 +401,7 @@ private slots:
     void attendanceKeepsTheJobAsOfTheEvent()
     {
         // 青木 becomes a care manager next year; this event still counts a doctor.
-        Person aoki = *PersonStore(db()).get(personId(QStringLiteral("青木一郎")));
+        Person aoki = *PersonStore(db()).get(personId(QStringLiteral("青木一郎"))).valueOr(std::nullopt);
         aoki.professionId = profession(QStringLiteral("care-manager"));
         QVERIFY(PersonStore(db()).update(aoki));
         m_session.notifyChanged();
@@ -456,29 +456,29 @@ private slots:
         QTest::mouseClick(duplicate, Qt::LeftButton);
         const qint64 copy = m_page->currentId();
         QVERIFY(copy != m_eventId);
-        QCOMPARE(EventStore(db()).get(copy)->date, QDate(2024, 11, 5));
-        QCOMPARE(ProgrammeStore(db()).items(copy).size(), 2);
-        QCOMPARE(ProgrammeStore(db()).items(copy).at(1).lecturerIds,
+        QCOMPARE(EventStore(db()).get(copy).valueOr(std::nullopt)->date, QDate(2024, 11, 5));
+        QCOMPARE(ProgrammeStore(db()).items(copy).valueOr({}).size(), 2);
+        QCOMPARE(ProgrammeStore(db()).items(copy).valueOr({}).at(1).lecturerIds,
                  QList<qint64>{personId(QStringLiteral("山田花子"))});
-        QVERIFY(AttendanceStore(db()).forEvent(copy).isEmpty());
+        QVERIFY(AttendanceStore(db()).forEvent(copy).valueOr({}).isEmpty());
         m_session.undoStack()->undo();
-        QVERIFY(!EventStore(db()).get(copy));
+        QVERIFY(!EventStore(db()).get(copy).valueOr(std::nullopt));
     }
 
     void deleteSaysAttendanceGoesWithIt()
     {
         m_page->selectId(m_eventId);
-        const int rows = AttendanceStore(db()).forEvent(m_eventId).size();
+        const int rows = AttendanceStore(db()).forEvent(m_eventId).valueOr({}).size();
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("attendance")));
-        QVERIFY(!EventStore(db()).get(m_eventId));
-        QVERIFY(AttendanceStore(db()).forEvent(m_eventId).isEmpty());
+        QVERIFY(!EventStore(db()).get(m_eventId).valueOr(std::nullopt));
+        QVERIFY(AttendanceStore(db()).forEvent(m_eventId).valueOr({}).isEmpty());
         m_session.undoStack()->undo();
-        QVERIFY(EventStore(db()).get(m_eventId));
-        QCOMPARE(AttendanceStore(db()).forEvent(m_eventId).size(), rows);
-        QCOMPARE(ProgrammeStore(db()).items(m_eventId).size(), 2);
+        QVERIFY(EventStore(db()).get(m_eventId).valueOr(std::nullopt));
+        QCOMPARE(AttendanceStore(db()).forEvent(m_eventId).valueOr({}).size(), rows);
+        QCOMPARE(ProgrammeStore(db()).items(m_eventId).valueOr({}).size(), 2);
         QCOMPARE(ParticipantCounts(db()).eventCount(m_eventId), std::optional<int>(14));
     }
 

@@ -95,7 +95,7 @@ class TestFirstDay : public QObject
         const auto a = AttendanceStore(db()).find(m_meetingId, personId(name));
         if (!a)
             return QStringLiteral("(no attendance)");
-        const auto code = CodeListStore(db()).get(a->roleId);
+        const auto code = CodeListStore(db()).get(a->roleId).valueOr(std::nullopt);
         return code ? code->code : QStringLiteral("(no role)");
     }
     int rows(const QString& table)
@@ -225,12 +225,12 @@ private slots:
         QCOMPARE(db().path(), QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath());
 
         const SettingsStore settings(db());
-        QCOMPARE(settings.value(SettingsStore::CouncilName), councilName());
-        QCOMPARE(settings.value(SettingsStore::Municipality), QStringLiteral("小松市"));
-        QCOMPARE(settings.value(SettingsStore::Secretariat), QStringLiteral("小松市 長寿介護課"));
-        QCOMPARE(settings.value(SettingsStore::ReportRecipient),
+        QCOMPARE(settings.value(SettingsStore::CouncilName).valueOr(QString()), councilName());
+        QCOMPARE(settings.value(SettingsStore::Municipality).valueOr(QString()), QStringLiteral("小松市"));
+        QCOMPARE(settings.value(SettingsStore::Secretariat).valueOr(QString()), QStringLiteral("小松市 長寿介護課"));
+        QCOMPARE(settings.value(SettingsStore::ReportRecipient).valueOr(QString()),
                  QStringLiteral("小松市地域医療審議会")); // suggested
-        QVERIFY2(settings.value(SettingsStore::Sample).isEmpty(), "our database is no sample");
+        QVERIFY2(settings.value(SettingsStore::Sample).valueOr(QString()).isEmpty(), "our database is no sample");
         for (const char* table : {"organisation", "person", "body", "event", "membership", "attendance"})
             QVERIFY2(
                 rows(QString::fromLatin1(table)) == 0,
@@ -314,10 +314,10 @@ private slots:
         QTest::keyClick(name, Qt::Key_Tab);
         m_bodyId = bodies->currentId();
         QVERIFY(m_bodyId);
-        QCOMPARE(BodyStore(db()).get(m_bodyId)->name, bodyName());
+        QCOMPARE(BodyStore(db()).get(m_bodyId).valueOr(std::nullopt)->name, bodyName());
         // The first body of a new council is the council (協議会), not その他: the report's
         // 推進体制 prints its kind.
-        QCOMPARE(BodyStore(db()).get(m_bodyId)->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
+        QCOMPARE(BodyStore(db()).get(m_bodyId).valueOr(std::nullopt)->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
 
         // Members, each picked by typing a keyboard spelling of the name.
         const QList<QPair<QString, QString>> members{{QStringLiteral("高橋"), lecturer()},
@@ -348,7 +348,7 @@ private slots:
             QVERIFY2(open.isNull(), qPrintable(QStringLiteral("the member dialog stays open: ") +
                                                (open ? open->errorLabel()->text() : QString())));
         }
-        QCOMPARE(BodyStore(db()).memberships(m_bodyId).size(), 2);
+        QCOMPARE(BodyStore(db()).memberships(m_bodyId).valueOr({}).size(), 2);
     }
 
     // 3. A meeting dated in the previous fiscal year: the window follows it there.
@@ -381,7 +381,7 @@ private slots:
         const QString typed = QStringLiteral("R%1.10.3").arg(lastYear.startYear() - 2018);
         QTest::keyClicks(date, typed);
         QTest::keyClick(date, Qt::Key_Tab);
-        QCOMPARE(EventStore(db()).get(m_meetingId)->date, m_meetingDate);
+        QCOMPARE(EventStore(db()).get(m_meetingId).valueOr(std::nullopt)->date, m_meetingDate);
 
         QCOMPARE(m_session->fiscalYear(), lastYear);
         QCOMPARE(m_window->fiscalYearCombo()->currentText(), lastYear.label());
@@ -394,7 +394,7 @@ private slots:
 
         // The only body organises a new meeting from the start (its members make the roster).
         QComboBox* organiser = details->organiserCombo();
-        QCOMPARE(EventStore(db()).get(m_meetingId)->bodyId, m_bodyId);
+        QCOMPARE(EventStore(db()).get(m_meetingId).valueOr(std::nullopt)->bodyId, m_bodyId);
         QCOMPARE(organiser->currentData().toLongLong(), m_bodyId);
         // The organiser, chosen with the keyboard.
         organiser->setCurrentIndex(0);
@@ -402,7 +402,7 @@ private slots:
         for (int i = 0; i < organiser->count() && organiser->currentData().toLongLong() != m_bodyId; ++i)
             QTest::keyClick(organiser, Qt::Key_Down);
         QCOMPARE(organiser->currentText(), bodyName());
-        QCOMPARE(EventStore(db()).get(m_meetingId)->bodyId, m_bodyId);
+        QCOMPARE(EventStore(db()).get(m_meetingId).valueOr(std::nullopt)->bodyId, m_bodyId);
     }
 
     // 4. Programme with a lecturer; attendance: the lecturer, a member and a walk-in.
@@ -426,7 +426,7 @@ private slots:
         QCOMPARE(programme->lecturerSearch()->matchList()->count(), 1);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(programme->lecturerList()->count(), 1);
-        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_meetingId);
+        const QList<ProgrammeItem> items = ProgrammeStore(db()).items(m_meetingId).valueOr({});
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).title, itemTitle());
         QCOMPARE(items.at(0).lecturerIds, QList<qint64>{personId(lecturer())});

@@ -43,7 +43,7 @@ class TestLecturerAttendance : public QObject
     QString roleOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_eventId, person(name));
-        return a ? CodeListStore(db()).get(a->roleId)->code : QStringLiteral("(none)");
+        return a ? CodeListStore(db()).get(a->roleId).valueOr(std::nullopt)->code : QStringLiteral("(none)");
     }
 
 private slots:
@@ -57,7 +57,7 @@ private slots:
         const Event event = EventStore(db()).findByDate(QDate(2024, 12, 12)).value(0);
         m_eventId = event.id;
         QVERIFY(m_eventId && event.bodyId);
-        ProgrammeItem item = ProgrammeStore(db()).items(m_eventId).value(0);
+        ProgrammeItem item = ProgrammeStore(db()).items(m_eventId).valueOr({}).value(0);
         item.lecturerIds << person(QStringLiteral("長谷川英裕"));
         QVERIFY(ProgrammeStore(db()).update(item));
         Membership m;

@@ -96,13 +96,13 @@ private slots:
         name->selectAll();
         typeText(name, QStringLiteral("市内の病院"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("市内の病院"));
         QVERIFY(visibleNames().contains(QStringLiteral("市内の病院")));
         m_session.undoStack()->undo();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("病院"));
         QVERIFY(visibleNames().contains(QStringLiteral("病院")));
         m_session.undoStack()->redo();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("市内の病院"));
     }
 
     void emptyNameIsRefused()
@@ -114,7 +114,7 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QTest::keyClick(name, Qt::Key_Return);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("name")));
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("市内の病院"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("市内の病院"));
         QCOMPARE(name->text(), QStringLiteral("市内の病院"));
     }
 
@@ -128,14 +128,14 @@ private slots:
         typeText(name, QStringLiteral("山代温泉訪問看護ステーション"));
         QTest::keyClick(name, Qt::Key_Tab);
         const qint64 id = m_page->currentId();
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("山代温泉訪問看護ステーション"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("山代温泉訪問看護ステーション"));
 
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!OrganisationStore(m_session.db()).get(id));
+        QVERIFY(!OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt));
         m_session.undoStack()->undo(); // the delete comes back with the same id
-        QCOMPARE(OrganisationStore(m_session.db()).get(id)->name, QStringLiteral("山代温泉訪問看護ステーション"));
+        QCOMPARE(OrganisationStore(m_session.db()).get(id).valueOr(std::nullopt)->name, QStringLiteral("山代温泉訪問看護ステーション"));
     }
 
     void deletingReferencedOffersDeactivation()
@@ -146,7 +146,7 @@ private slots:
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        const auto stored = OrganisationStore(m_session.db()).get(kmc.id);
+        const auto stored = OrganisationStore(m_session.db()).get(kmc.id).valueOr(std::nullopt);
         QVERIFY(stored);
         QVERIFY(!stored->active);
     }

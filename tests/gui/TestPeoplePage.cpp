@@ -78,7 +78,7 @@ class TestPeoplePage : public QObject
         pressKey(edit, Qt::Key_Return);
     }
 
-    Person stored(qint64 id) { return PersonStore(m_session.db()).get(id).value_or(Person()); }
+    Person stored(qint64 id) { return PersonStore(m_session.db()).get(id).valueOr(std::nullopt).value_or(Person()); }
 
 private slots:
     void initTestCase()
@@ -205,13 +205,13 @@ private slots:
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("already registered")));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("加賀市医療センター")));
         // No discards the new entry and shows the registered person.
-        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!PersonStore(m_session.db()).get(id).valueOr(std::nullopt));
         QCOMPARE(PersonStore(m_session.db()).all().size(), before);
         QCOMPARE(m_page->currentId(), m_shirasaki);
         m_session.undoStack()->undo(); // the discard is a step of its own
         QCOMPARE(stored(id).name, QStringLiteral("白崎直樹"));
         m_session.undoStack()->redo();
-        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!PersonStore(m_session.db()).get(id).valueOr(std::nullopt));
     }
 
     void duplicateInSameOrganisationCanBeKept()
@@ -246,7 +246,7 @@ private slots:
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("change is undone")));
         QCOMPARE(stored(yamada).name, QStringLiteral("山田花子"));
         QCOMPARE(name->text(), QStringLiteral("山田花子"));
-        QVERIFY(PersonStore(m_session.db()).get(yamada)); // an existing person is never discarded
+        QVERIFY(PersonStore(m_session.db()).get(yamada).valueOr(std::nullopt)); // an existing person is never discarded
     }
 
     void editSavesAndUndoes()
@@ -273,7 +273,7 @@ private slots:
     {
         Database& db = m_session.db();
         const CodeListStore codes(db);
-        const Event event = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        const Event event = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).valueOr({}).value(0);
         QVERIFY(event.id);
         Attendance a;
         a.eventId = event.id;
@@ -330,7 +330,7 @@ private slots:
         const CodeListStore codes(db);
         const qint64 hasegawa = PersonStore(db).findByName(QStringLiteral("長谷川英裕")).value(0).id;
         Attendance a;
-        a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).valueOr({}).value(0).id;
         a.personId = hasegawa;
         a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("proxy"));
         a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
@@ -355,7 +355,7 @@ private slots:
         PersonHistoryTabs* tabs = m_page->historyTabs();
         const QAbstractItemModel* lectures = tabs->lectureView()->model();
         QCOMPARE(lectures->rowCount(), 1);
-        const Event december = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).value(0);
+        const Event december = EventStore(db).between(QDate(2024, 12, 12), QDate(2024, 12, 12)).valueOr({}).value(0);
         QCOMPARE(lectures->index(0, PersonLectureModel::DateColumn).data().toString(),
                  QStringLiteral("令和6年12月12日"));
         QCOMPARE(lectures->index(0, PersonLectureModel::EventColumn).data().toString(), december.title);
@@ -368,7 +368,7 @@ private slots:
 
         // A lecture added to a later programme comes first once the data changed.
         ProgrammeItem item;
-        item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value(0).id;
+        item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).valueOr({}).value(0).id;
         item.kindId = codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("lecture"));
         item.title = QStringLiteral("在宅での看取り");
         item.position = 5;
@@ -389,7 +389,7 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
-        QVERIFY(!PersonStore(m_session.db()).get(id));
+        QVERIFY(!PersonStore(m_session.db()).get(id).valueOr(std::nullopt));
         QVERIFY(!visibleNames().contains(QStringLiteral("山田花子")));
         m_session.undoStack()->undo();
         QCOMPARE(stored(id).name, QStringLiteral("山田花子"));
@@ -404,7 +404,7 @@ private slots:
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        QVERIFY(PersonStore(m_session.db()).get(m_shirasaki));
+        QVERIFY(PersonStore(m_session.db()).get(m_shirasaki).valueOr(std::nullopt));
         QVERIFY(!stored(m_shirasaki).active);
         QVERIFY(!m_page->editor()->activeCheck()->isChecked());
         m_session.undoStack()->undo();

@@ -33,7 +33,7 @@ class TestSettingsPage : public QObject
     std::unique_ptr<SettingsPage> m_page;
 
     CodeListEditor* lists() const { return m_page->codeLists(); }
-    QString setting(const QString& key) { return SettingsStore(m_session.db()).value(key); }
+    QString setting(const QString& key) { return SettingsStore(m_session.db()).value(key).valueOr(QString()); }
     QList<CodeItem> professions() { return CodeListStore(m_session.db()).items(CodeListStore::Profession); }
 
     // Types into the cell being edited and presses Enter, as a user does.
@@ -111,23 +111,23 @@ private slots:
         editor->selectAll();
         typeText(editor, QStringLiteral("歯科技工士"));
         QTest::keyClick(editor, Qt::Key_Return); // the view commits on its next turn of the event loop
-        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, QStringLiteral("歯科技工士"));
+        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id).valueOr(std::nullopt)->labelJa, QStringLiteral("歯科技工士"));
         const int row = lists()->model()->rowOf(added.id);
         editCell(row, CodeListModel::LabelEnColumn, QStringLiteral("Dental technician"));
-        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id)->labelEn,
+        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id).valueOr(std::nullopt)->labelEn,
                      QStringLiteral("Dental technician"));
         QCOMPARE(lists()->model()->index(row, CodeListModel::LabelEnColumn).data().toString(),
                  QStringLiteral("Dental technician"));
 
         m_session.undoStack()->undo(); // English label
         m_session.undoStack()->undo(); // Japanese label
-        QCOMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, lists()->model()->item(row).labelJa);
-        QVERIFY(CodeListStore(m_session.db()).get(added.id)->labelEn.isEmpty());
+        QCOMPARE(CodeListStore(m_session.db()).get(added.id).valueOr(std::nullopt)->labelJa, lists()->model()->item(row).labelJa);
+        QVERIFY(CodeListStore(m_session.db()).get(added.id).valueOr(std::nullopt)->labelEn.isEmpty());
         m_session.undoStack()->undo(); // the addition
         QCOMPARE(professions().size(), before);
         m_session.undoStack()->redo(); // comes back with the same id, so the renames still apply
         m_session.undoStack()->redo();
-        QCOMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added.id).valueOr(std::nullopt)->labelJa, QStringLiteral("歯科技工士"));
         QCOMPARE(lists()->model()->item(lists()->model()->rowOf(added.id)).labelJa,
                  QStringLiteral("歯科技工士"));
     }
@@ -152,7 +152,7 @@ private slots:
         const QModelIndex group =
             lists()->model()->index(lists()->model()->rowOf(id), CodeListModel::GroupColumn);
         QVERIFY(lists()->model()->setData(group, other));
-        QCOMPARE(CodeListStore(m_session.db()).get(id)->groupId, other);
+        QCOMPARE(CodeListStore(m_session.db()).get(id).valueOr(std::nullopt)->groupId, other);
     }
 
     void deleteRules()
@@ -165,7 +165,7 @@ private slots:
         lists()->view()->setFocus();
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("cannot be deleted")));
-        QVERIFY(CodeListStore(m_session.db()).get(unknown));
+        QVERIFY(CodeListStore(m_session.db()).get(unknown).valueOr(std::nullopt));
 
         // One in use offers deactivation.
         const qint64 doctor =
@@ -174,19 +174,19 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        QVERIFY(!CodeListStore(m_session.db()).get(doctor)->active);
+        QVERIFY(!CodeListStore(m_session.db()).get(doctor).valueOr(std::nullopt)->active);
         m_session.undoStack()->undo();
-        QVERIFY(CodeListStore(m_session.db()).get(doctor)->active);
+        QVERIFY(CodeListStore(m_session.db()).get(doctor).valueOr(std::nullopt)->active);
 
         // An unused one is deleted after asking, and undo brings it back.
         const qint64 added = professions().last().id;
-        QCOMPARE(CodeListStore(m_session.db()).get(added)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added).valueOr(std::nullopt)->labelJa, QStringLiteral("歯科技工士"));
         lists()->selectId(added);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
-        QVERIFY(!CodeListStore(m_session.db()).get(added));
+        QVERIFY(!CodeListStore(m_session.db()).get(added).valueOr(std::nullopt));
         m_session.undoStack()->undo();
-        QCOMPARE(CodeListStore(m_session.db()).get(added)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added).valueOr(std::nullopt)->labelJa, QStringLiteral("歯科技工士"));
     }
 
     void otherListsHideTheGroup()

@@ -66,13 +66,13 @@ private slots:
         venue->selectAll();
         typeText(venue, QStringLiteral("市役所 大会議室"));
         QTest::keyClick(venue, Qt::Key_Tab);
-        QCOMPARE(EventStore(m_session.db()).get(event.id)->venue, QStringLiteral("市役所 大会議室"));
+        QCOMPARE(EventStore(m_session.db()).get(event.id).valueOr(std::nullopt)->venue, QStringLiteral("市役所 大会議室"));
         QCOMPARE(m_session.undoStack()->undoText(),
                  QStringLiteral("Change of venue (R6.12.12 %1…)").arg(event.title.left(12)));
 
         // On 関係者, Ctrl+Z: the trainings page comes back with the event and its old venue.
         pressOnPeoplePage(QKeySequence::Undo);
-        QCOMPARE(EventStore(m_session.db()).get(event.id)->venue, event.venue);
+        QCOMPARE(EventStore(m_session.db()).get(event.id).valueOr(std::nullopt)->venue, event.venue);
         QCOMPARE(m_window->navigation()->currentRow(), 2);
         QCOMPARE(trainings()->currentId(), event.id);
         QCOMPARE(trainings()->editor()->currentIndex(), int(EditTarget::Details));

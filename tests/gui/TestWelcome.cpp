@@ -85,11 +85,11 @@ private slots:
         QVERIFY(session.isOpen());
         QCOMPARE(session.db().path(), QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath());
         const SettingsStore settings(session.db());
-        QCOMPARE(settings.value(SettingsStore::CouncilName), QStringLiteral("小松市在宅医療連携推進協議会"));
-        QCOMPARE(settings.value(SettingsStore::Municipality), QStringLiteral("小松市"));
-        QCOMPARE(settings.value(SettingsStore::Secretariat), QStringLiteral("小松市 長寿介護課"));
-        QCOMPARE(settings.value(SettingsStore::ReportRecipient), QStringLiteral("小松市地域医療審議会"));
-        QVERIFY(settings.value(SettingsStore::Sample).isEmpty());
+        QCOMPARE(settings.value(SettingsStore::CouncilName).valueOr(QString()), QStringLiteral("小松市在宅医療連携推進協議会"));
+        QCOMPARE(settings.value(SettingsStore::Municipality).valueOr(QString()), QStringLiteral("小松市"));
+        QCOMPARE(settings.value(SettingsStore::Secretariat).valueOr(QString()), QStringLiteral("小松市 長寿介護課"));
+        QCOMPARE(settings.value(SettingsStore::ReportRecipient).valueOr(QString()), QStringLiteral("小松市地域医療審議会"));
+        QVERIFY(settings.value(SettingsStore::Sample).valueOr(QString()).isEmpty());
         for (const char* table : {"organisation", "person", "body", "event", "membership", "attendance"})
             QVERIFY2(rows(session, QString::fromLatin1(table)) == 0, table);
         QVERIFY(!QFile::exists(AppPaths::sampleDatabasePath()));
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(session.db().path(), QFileInfo(AppPaths::sampleDatabasePath()).absoluteFilePath());
         QVERIFY(session.db().path() != QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath());
         QVERIFY(!QFile::exists(AppPaths::defaultDatabasePath()));
-        QCOMPARE(SettingsStore(session.db()).value(SettingsStore::Sample), QStringLiteral("kaga"));
+        QCOMPARE(SettingsStore(session.db()).value(SettingsStore::Sample).valueOr(QString()), QStringLiteral("kaga"));
         QVERIFY(rows(session, QStringLiteral("event")) > 0);
 
         MainWindow window(session);

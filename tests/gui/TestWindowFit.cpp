@@ -118,7 +118,7 @@ private slots:
 
     void signInSheetPreview()
     {
-        const auto events = EventStore(m_session.db()).between(FiscalYear(2024).firstDay(), FiscalYear(2024).lastDay());
+        const auto events = EventStore(m_session.db()).between(FiscalYear(2024).firstDay(), FiscalYear(2024).lastDay()).valueOr({});
         QVERIFY(!events.isEmpty());
         SignInSheetButton button(m_session);
         button.setEvent(events.first().id);

@@ -59,13 +59,13 @@ public:
         a.statusId = code(CodeListStore::AttendanceStatus, status);
         a.roleId = code(CodeListStore::AttendanceRole, QStringLiteral("participant"));
         a.organisationId = organisationId;
-        a.professionId = PersonStore(m_db).get(personId)->professionId;
+        a.professionId = PersonStore(m_db).get(personId).valueOr(std::nullopt)->professionId;
         [&] { QVERIFY(AttendanceStore(m_db).save(a)); }();
     }
 
     void proxy(qint64 eventId, qint64 memberId, qint64 cameId)
     {
-        const auto came = PersonStore(m_db).get(cameId);
+        const auto came = PersonStore(m_db).get(cameId).valueOr(std::nullopt);
         QVERIFY(came);
         QVERIFY(AttendanceStore(m_db).setProxy(eventId, memberId, code(CodeListStore::AttendanceStatus, QStringLiteral("proxy")),
                                                code(CodeListStore::AttendanceRole, QStringLiteral("participant")), *came));

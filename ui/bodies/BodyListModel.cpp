@@ -19,13 +19,13 @@ void BodyListModel::load(const Database* db, const QDate& today)
         QHash<qint64, QString> kinds;
         for (const CodeItem& c : codes.items(CodeListStore::BodyKind))
             kinds.insert(c.id, c.label());
-        const QList<Body> bodies = store.all();
+        const QList<Body> bodies = store.all().valueOr({});
         QHash<qint64, QString> names;
         for (const Body& b : bodies)
             names.insert(b.id, b.shortName.isEmpty() ? b.name : b.shortName);
         for (const Body& b : bodies) {
             int members = 0;
-            for (const Membership& m : store.memberships(b.id))
+            for (const Membership& m : store.memberships(b.id).valueOr({}))
                 members += MembershipTerm::isCurrent(m, today) ? 1 : 0;
             m_rows << Row{b,
                           kinds.value(b.kindId),

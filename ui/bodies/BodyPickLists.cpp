@@ -40,7 +40,7 @@ void fillBodies(QComboBox* combo, const Database& db, qint64 keepId, const QStri
 {
     const QSignalBlocker blocker(combo);
     start(combo, none);
-    for (const Body& b : BodyStore(db).all())
+    for (const Body& b : BodyStore(db).all().valueOr({}))
         if (b.active || b.id == keepId)
             combo->addItem(b.name, b.id);
 }

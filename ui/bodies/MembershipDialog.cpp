@@ -95,7 +95,7 @@ void MembershipDialog::personChosen(qint64 id)
     // A person usually sits for their own organisation: offer it until the user chooses otherwise.
     if (m_represents->currentData().toLongLong() != 0)
         return;
-    const auto person = PersonStore(m_db).get(id);
+    const auto person = PersonStore(m_db).get(id).valueOr(std::nullopt);
     if (person && person->organisationId)
         BodyPickLists::select(m_represents, person->organisationId);
 }

@@ -26,7 +26,7 @@ void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, con
         for (const Organisation& o : OrganisationStore(*db).all())
             orgs.insert(o.id, o.name);
         PersonStore people(*db);
-        for (const Membership& m : BodyStore(*db).memberships(bodyId)) {
+        for (const Membership& m : BodyStore(*db).memberships(bodyId).valueOr({})) {
             Row row{m,
                     QString(),
                     QString(),
@@ -34,7 +34,7 @@ void MembershipModel::load(const Database* db, qint64 bodyId, bool showPast, con
                     orgs.value(m.representsId),
                     MembershipTerm::isPast(m, today)};
             if (m.personId) {
-                row.member = people.get(m.personId).value_or(Person()).name;
+                row.member = people.get(m.personId).valueOr(std::nullopt).value_or(Person()).name;
                 row.seatKind = tr("Person");
             } else if (m.organisationId) {
                 row.member = orgs.value(m.organisationId);

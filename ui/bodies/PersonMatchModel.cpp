@@ -26,7 +26,7 @@ void PersonMatchModel::search(const QString& text)
     beginResetModel();
     m_people.clear();
     if (m_db && !text.trimmed().isEmpty())
-        for (const Person& p : PersonStore(*m_db).search(text, MatchLimit))
+        for (const Person& p : PersonStore(*m_db).search(text, MatchLimit).valueOr({}))
             if (p.active)
                 m_people << p;
     endResetModel();

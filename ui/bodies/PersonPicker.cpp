@@ -28,7 +28,7 @@ void PersonPicker::setDatabase(const Database* db)
 void PersonPicker::setPerson(qint64 id)
 {
     m_personId = id;
-    const auto person = m_db && id ? PersonStore(*m_db).get(id) : std::nullopt;
+    const auto person = m_db && id ? PersonStore(*m_db).get(id).valueOr(std::nullopt) : std::nullopt;
     setText(person ? person->name : QString());
 }
 

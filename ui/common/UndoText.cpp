@@ -25,6 +25,6 @@ QString UndoText::eventName(const Event& e)
 
 QString UndoText::atEvent(const QString& text, const Database& db, qint64 eventId)
 {
-    const auto event = EventStore(db).get(eventId);
+    const auto event = EventStore(db).get(eventId).valueOr(std::nullopt);
     return event ? tr("%1 (%2)", "what changed, the event").arg(text, eventName(*event)) : text;
 }

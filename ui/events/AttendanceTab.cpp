@@ -200,7 +200,7 @@ qint64 AttendanceTab::statusId(int number) const
 
 QString AttendanceTab::personName(qint64 personId) const
 {
-    const auto p = PersonStore(m_session.db()).get(personId);
+    const auto p = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
     return p ? p->name : QString();
 }
 
@@ -231,7 +231,7 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     if (!m_eventId || !personId)
         return false;
     Database& db = m_session.db();
-    const auto person = PersonStore(db).get(personId);
+    const auto person = PersonStore(db).get(personId).valueOr(std::nullopt);
     if (!person)
         return false;
     AttendanceStore store(db);
@@ -351,7 +351,7 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
         return;
     }
     const auto member = AttendanceStore(db).find(eventId, personId);
-    const auto person = PersonStore(db).get(personId);
+    const auto person = PersonStore(db).get(personId).valueOr(std::nullopt);
     const qint64 organisationId = member ? member->organisationId : person ? person->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
     QList<Person> found = PersonStore(db).findByName(trimmed, organisationId);

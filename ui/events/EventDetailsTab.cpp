@@ -179,7 +179,7 @@ void EventDetailsTab::setLists()
     PickLists::fillCodes(m_format, db, CodeListStore::EventFormat, tr("(none)"));
     m_coOrganisers->clear();
     m_coOrganisersOf = -1;
-    for (const Body& b : BodyStore(db).all()) {
+    for (const Body& b : BodyStore(db).all().valueOr({})) {
         auto* item = new QListWidgetItem(b.name, m_coOrganisers);
         item->setData(Qt::UserRole, b.id);
         item->setData(OrderRole, m_coOrganisers->count() - 1);

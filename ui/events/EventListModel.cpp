@@ -21,12 +21,12 @@ void EventListModel::load(const Database* db, const QDate& from, const QDate& to
         CodeListStore codes(*db);
         BodyStore bodies(*db);
         ParticipantCounts counts(*db);
-        for (const Event& e : EventStore(*db).between(from, to)) {
-            const auto kind = codes.get(e.kindId);
+        for (const Event& e : EventStore(*db).between(from, to).valueOr({})) {
+            const auto kind = codes.get(e.kindId).valueOr(std::nullopt);
             const QString code = kind ? kind->code : QString();
             if ((!kinds.only.isEmpty() && !kinds.only.contains(code)) || kinds.except.contains(code))
                 continue;
-            const auto body = bodies.get(e.bodyId);
+            const auto body = bodies.get(e.bodyId).valueOr(std::nullopt);
             const QString organiser = body ? body->name : QString();
             m_rows << Row{e, codes.label(e.kindId), organiser, counts.eventCount(e.id),
                           SearchKeys::forEvent(e.title, e.theme, e.venue) +

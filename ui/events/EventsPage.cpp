@@ -92,7 +92,7 @@ bool EventsPage::shows(const EditTarget& target) const
 {
     if (target.kind != EditTarget::Kind::Event || !m_session.isOpen())
         return false;
-    const auto event = EventStore(m_session.db()).get(target.recordId());
+    const auto event = EventStore(m_session.db()).get(target.recordId()).valueOr(std::nullopt);
     if (!event)
         return false;
     const bool meeting =
@@ -111,7 +111,7 @@ void EventsPage::reveal(qint64 id)
 {
     if (!m_session.isOpen())
         return;
-    const auto event = EventStore(m_session.db()).get(id);
+    const auto event = EventStore(m_session.db()).get(id).valueOr(std::nullopt);
     if (event && !m_session.fiscalYear().contains(event->date)) {
         const FiscalYear year = FiscalYear::of(event->date);
         m_session.setFiscalYear(year);
@@ -131,7 +131,7 @@ bool EventsPage::add(const Event& event, qint64 copyProgrammeOf)
 {
     Database& db = m_session.db();
     QList<ProgrammeItem> programme =
-        copyProgrammeOf ? ProgrammeStore(db).items(copyProgrammeOf) : QList<ProgrammeItem>();
+        copyProgrammeOf ? ProgrammeStore(db).items(copyProgrammeOf).valueOr({}) : QList<ProgrammeItem>();
     for (ProgrammeItem& p : programme)
         p.id = 0; // new rows; their ids are kept for redo
     auto record = std::make_shared<EventContents>(EventContents{event, programme, {}, {}});
@@ -199,7 +199,7 @@ void EventsPage::deleteRecord(qint64 id)
         return;
     Database& db = m_session.db();
     AttendanceStore attendance(db);
-    EventContents contents{*found, ProgrammeStore(db).items(id), attendance.forEvent(id),
+    EventContents contents{*found, ProgrammeStore(db).items(id).valueOr({}), attendance.forEvent(id).valueOr({}),
                            attendance.headcounts(id)};
     const QString question =
         contents.attendance.isEmpty() && contents.headcounts.isEmpty()

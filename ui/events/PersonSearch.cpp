@@ -50,7 +50,7 @@ void PersonSearch::refresh()
     if (!m_db || TextFolding::fold(m_edit->text()).isEmpty())
         return;
     CodeListStore codes(*m_db);
-    for (const Person& p : PersonStore(*m_db).search(m_edit->text(), MaxMatches)) {
+    for (const Person& p : PersonStore(*m_db).search(m_edit->text(), MaxMatches).valueOr({})) {
         QString text = PickLists::personWithAffiliation(*m_db, p);
         if (p.professionId)
             text += QStringLiteral(" ・ ") + codes.label(p.professionId);

@@ -42,7 +42,7 @@ void fillBodies(QComboBox* combo, const Database& db, const QString& none)
     const QVariant current = combo->currentData();
     combo->clear();
     combo->addItem(none, qint64(0));
-    for (const Body& b : BodyStore(db).all())
+    for (const Body& b : BodyStore(db).all().valueOr({}))
         if (b.active)
             combo->addItem(b.name, b.id);
     if (current.isValid())
@@ -59,7 +59,7 @@ QString personWithAffiliation(const Database& db, const Person& person)
 {
     QStringList parts;
     if (person.organisationId)
-        if (const auto org = OrganisationStore(db).get(person.organisationId))
+        if (const auto org = OrganisationStore(db).get(person.organisationId).valueOr(std::nullopt))
             parts << org->name;
     for (const QString& s : {person.department, person.title})
         if (!s.trimmed().isEmpty())

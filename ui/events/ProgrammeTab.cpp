@@ -102,7 +102,7 @@ void ProgrammeTab::setEvent(qint64 eventId)
     const bool same = eventId == m_eventId;
     const qint64 current = same ? currentItemId() : 0;
     m_eventId = eventId;
-    m_list = eventId && m_session.isOpen() ? ProgrammeStore(m_session.db()).items(eventId)
+    m_list = eventId && m_session.isOpen() ? ProgrammeStore(m_session.db()).items(eventId).valueOr({})
                                            : QList<ProgrammeItem>();
     std::stable_sort(m_list.begin(), m_list.end(),
                      [](const ProgrammeItem& a, const ProgrammeItem& b) { return a.position < b.position; });
@@ -113,7 +113,7 @@ void ProgrammeTab::setEvent(qint64 eventId)
         const ProgrammeItem& p = m_list.at(i);
         QStringList lecturers;
         for (qint64 id : p.lecturerIds)
-            if (const auto person = PersonStore(m_session.db()).get(id))
+            if (const auto person = PersonStore(m_session.db()).get(id).valueOr(std::nullopt))
                 lecturers << person->name;
         QString text =
             tr("%1. %2: %3").arg(i + 1).arg(p.kindId ? codes.label(p.kindId) : tr("Item"), p.title);
@@ -166,7 +166,7 @@ void ProgrammeTab::showItem()
     m_lecturers->clear();
     if (p)
         for (qint64 id : p->lecturerIds)
-            if (const auto person = PersonStore(m_session.db()).get(id)) {
+            if (const auto person = PersonStore(m_session.db()).get(id).valueOr(std::nullopt)) {
                 auto* row = new QListWidgetItem(PickLists::personWithAffiliation(m_session.db(), *person),
                                                 m_lecturers);
                 row->setData(IdRole, id);
@@ -283,7 +283,7 @@ void ProgrammeTab::addLecturer(qint64 personId)
     if (!p->lecturerIds.contains(personId)) {
         ProgrammeItem after = *p;
         after.lecturerIds << personId;
-        const auto person = PersonStore(m_session.db()).get(personId);
+        const auto person = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
         update(tr("Add lecturer %1").arg(person ? person->name : QString()), *p, after);
     }
     m_search->clear();

@@ -39,7 +39,7 @@ void SignInSheetButton::setEvent(qint64 eventId)
 
 QString SignInSheetButton::suggestedFileName() const
 {
-    const auto event = EventStore(m_session.db()).get(m_eventId);
+    const auto event = EventStore(m_session.db()).get(m_eventId).valueOr(std::nullopt);
     QString name = tr("Sign-in sheet");
     if (event)
         name += u' ' + JapaneseDate::formatShort(event->date) + u' ' + event->title;

@@ -91,7 +91,7 @@ void HomePage::reload()
     const Database& db = m_session.db();
     const FiscalYear year = m_session.fiscalYear();
     const QDate day = today();
-    const QString council = SettingsStore(db).value(SettingsStore::CouncilName);
+    const QString council = SettingsStore(db).value(SettingsStore::CouncilName).valueOr(QString());
     m_heading->setText(council.isEmpty() ? year.label() : tr("%1 — %2").arg(council, year.label()));
     const QString dayText = Locale::isJapanese() ? JapaneseDate::formatLongNoWeekday(day)
                                                  : QLocale().toString(day, QLocale::LongFormat);

@@ -12,7 +12,7 @@ YearFigures YearFigures::compute(const Database& db, const FiscalYear& year, con
     // Meetings are the events of kind "meeting"; every other kind is a training of some sort,
     // as on the Meetings and Trainings pages.
     const qint64 meeting = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("meeting"));
-    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay())) {
+    for (const Event& e : EventStore(db).between(year.firstDay(), year.lastDay()).valueOr({})) {
         const bool held = e.date <= today;
         if (e.kindId == meeting)
             ++(held ? figures.meetingsHeld : figures.meetingsPlanned);

@@ -69,7 +69,7 @@ bool PeoplePage::confirmNotDuplicate(const Person& before, const Person& after)
         return true;
     QString where;
     if (const auto org =
-            after.organisationId ? OrganisationStore(m_session.db()).get(after.organisationId) : std::nullopt)
+            after.organisationId ? OrganisationStore(m_session.db()).get(after.organisationId).valueOr(std::nullopt) : std::nullopt)
         where = org->name;
     const bool isNew = after.id == m_addedId;
     const QString text =

@@ -16,15 +16,15 @@ void PersonAttendanceModel::load(const Database* db, qint64 personId)
         const OrganisationStore organisations(*db);
         const EventStore events(*db);
         for (const Attendance& a : AttendanceStore(*db).forPerson(personId)) {
-            const auto event = events.get(a.eventId);
+            const auto event = events.get(a.eventId).valueOr(std::nullopt);
             if (!event)
                 continue;
             QString status = codes.label(a.statusId);
             if (a.substituteForId) {
-                if (const auto absent = PersonStore(*db).get(a.substituteForId))
+                if (const auto absent = PersonStore(*db).get(a.substituteForId).valueOr(std::nullopt))
                     status = tr("%1 (for %2)").arg(status, absent->name);
             }
-            const auto org = a.organisationId ? organisations.get(a.organisationId) : std::nullopt;
+            const auto org = a.organisationId ? organisations.get(a.organisationId).valueOr(std::nullopt) : std::nullopt;
             rows << Row{event->id,
                         event->date,
                         {event->title, status, codes.label(a.roleId), codes.label(a.professionId),

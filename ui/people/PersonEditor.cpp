@@ -87,7 +87,7 @@ void PersonEditor::selectProfession(qint64 id)
     int index = m_profession->findData(id);
     if (index < 0 && m_db) {
         // An inactive profession the person still has: shown, but not offered to others.
-        if (const auto item = CodeListStore(*m_db).get(id)) {
+        if (const auto item = CodeListStore(*m_db).get(id).valueOr(std::nullopt)) {
             m_profession->addItem(tr("%1 (inactive)").arg(item->label()), id);
             index = m_profession->count() - 1;
         }

@@ -20,10 +20,10 @@ void PersonMembershipModel::load(const Database* db, qint64 personId, const QDat
         const OrganisationStore organisations(*db);
         for (const Membership& m : bodies.membershipsOfPerson(personId)) {
             Row row;
-            if (const auto body = bodies.get(m.bodyId))
+            if (const auto body = bodies.get(m.bodyId).valueOr(std::nullopt))
                 row.body = body->name;
             row.role = codes.label(m.roleId);
-            if (const auto org = m.representsId ? organisations.get(m.representsId) : std::nullopt)
+            if (const auto org = m.representsId ? organisations.get(m.representsId).valueOr(std::nullopt) : std::nullopt)
                 row.represents = org->name;
             row.from = m.termFrom;
             row.to = m.termTo;

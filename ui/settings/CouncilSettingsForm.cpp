@@ -45,7 +45,7 @@ void CouncilSettingsForm::load(const Database& db)
 {
     const SettingsStore store(db);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = store.value(it.key());
+        const QString value = store.value(it.key()).valueOr(QString());
         m_stored.insert(it.key(), value);
         QLineEdit* edit = it.value();
         // Keep what the user is typing if the file changed under them.

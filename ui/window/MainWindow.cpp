@@ -233,7 +233,7 @@ bool MainWindow::saveCopy(const QString& typedPath)
 void MainWindow::updateTitle()
 {
     const bool open = m_session.isOpen();
-    const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).isEmpty();
+    const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).valueOr(QString()).isEmpty();
     const QString file = open ? QFileInfo(m_session.db().path()).fileName() : QString();
     setWindowTitle(sample ? tr("%1 (Sample) — Renkei").arg(file) : open ? tr("%1 — Renkei").arg(file) : tr("Renkei"));
     m_sampleLabel->setVisible(sample);
