@@ -2,6 +2,12 @@
 #include "db/ConnectionSpec.h"
 #include "db/Database.h"
 #include "db/SearchKeys.h"
+#include "io/Exporter.h"
+#include "report/ActivityReport.h"
+#include "report/SignInSheet.h"
+#include "store/EventStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PersonStore.h"
 #include "util/CliRun.h"
 #include "util/TestEnvironment.h"
 
@@ -39,6 +45,7 @@ private slots:
     void commandsFailWhenTheConnectionFails_data();
     void commandsFailWhenTheConnectionFails();
     void undamagedDatabaseStillWorks();
+    void coreReadsFailWhenTheConnectionIsLost();
 
 private:
     QString variantPath(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
@@ -432,6 +439,35 @@ void TestCliFailures::undamagedDatabaseStillWorks()
         if (args.contains(QStringLiteral("-o")) || c.name == QLatin1String("backup"))
             QVERIFY2(QFileInfo(outDir.filePath(QStringLiteral("output"))).size() > 0, qPrintable(c.name));
     }
+}
+
+// The connection goes away after the records were opened (as a server connection can): every
+// read the commands use reports a failure instead of an empty list, "not found" or a thin report.
+void TestCliFailures::coreReadsFailWhenTheConnectionIsLost()
+{
+    Database db;
+    QVERIFY(db.open(m_template, Database::Access::ReadOnly));
+    QVERIFY(Exporter(db).table(Importer::Kind::Attendance).ok());
+    QVERIFY(PersonStore(db).get(1).ok() && PersonStore(db).get(1)->has_value());
+    db.connection().close();
+
+    for (const Importer::Kind kind : {Importer::Kind::Organisations, Importer::Kind::People,
+                                      Importer::Kind::Events, Importer::Kind::Attendance}) {
+        const Result<DataTable> table = Exporter(db).table(kind);
+        QVERIFY(!table.ok());
+        QVERIFY(!table.status().message().isEmpty());
+    }
+    QVERIFY(!PersonStore(db).get(1).ok()); // not "no such person"
+    QVERIFY(!PersonStore(db).search(QStringLiteral("加賀")).ok());
+    QVERIFY(!OrganisationStore(db).search(QStringLiteral("加賀")).ok());
+    QVERIFY(!EventStore(db).between(QDate(2024, 4, 1), QDate(2025, 3, 31)).ok());
+    Status st;
+    QVERIFY(!ActivityReport::build(db, FiscalYear(2024), QDate(2025, 4, 1), &st));
+    QVERIFY(!st.message().isEmpty());
+    const SignInSheet sheet(db, 2);
+    QVERIFY(!sheet.isValid());
+    QVERIFY(!sheet.status());
+    QVERIFY(!EventRoster(db, 2).status());
 }
 
 RENKEI_PAINT_TEST_MAIN(TestCliFailures)
