@@ -59,13 +59,13 @@ private slots:
         const qint64 participant =
             codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole);
         QVERIFY(lecturer && participant);
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("白﨑直樹"))), lecturer);
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("白﨑直樹"))).value(), lecturer);
         // A lecturer of another event's programme comes to this one as a participant.
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("長谷川英裕"))),
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("長谷川英裕"))).value(),
                  participant);
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_second, person(QStringLiteral("長谷川英裕"))),
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_second, person(QStringLiteral("長谷川英裕"))).value(),
                  lecturer);
-        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, 0), participant);
+        QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, 0).value(), participant);
     }
 
     void importWithoutRoleFollowsTheProgramme()

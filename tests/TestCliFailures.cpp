@@ -1,10 +1,12 @@
 #include "cli/Cli.h"
+#include "attendance/AttendanceRules.h"
 #include "db/ConnectionSpec.h"
 #include "db/Database.h"
 #include "db/SearchKeys.h"
 #include "io/Exporter.h"
 #include "report/ActivityReport.h"
 #include "report/SignInSheet.h"
+#include "store/CodeListStore.h"
 #include "store/EventStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
@@ -468,6 +470,9 @@ void TestCliFailures::coreReadsFailWhenTheConnectionIsLost()
     QVERIFY(!sheet.isValid());
     QVERIFY(!sheet.status());
     QVERIFY(!EventRoster(db, 2).status());
+    // Not "no lecturer, so a participant" nor "not in use, so deletable".
+    QVERIFY(!AttendanceRules::defaultRole(db, 1, 1).ok());
+    QVERIFY(!CodeListStore(db).isInUse(1).ok());
 }
 
 RENKEI_PAINT_TEST_MAIN(TestCliFailures)

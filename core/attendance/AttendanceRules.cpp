@@ -5,10 +5,12 @@
 
 namespace AttendanceRules {
 
-qint64 defaultRole(const Database& db, qint64 eventId, qint64 personId)
+Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId)
 {
-    const bool lecturer = personId && ProgrammeStore(db).isLecturerOf(eventId, personId);
-    return CodeListStore(db).idOf(CodeListStore::AttendanceRole, lecturer ? LecturerRole : ParticipantRole);
+    const Result<bool> lecturer = personId ? ProgrammeStore(db).isLecturerOf(eventId, personId) : Result<bool>(false);
+    if (!lecturer)
+        return lecturer.status();
+    return CodeListStore(db).idOf(CodeListStore::AttendanceRole, *lecturer ? LecturerRole : ParticipantRole);
 }
 
 } // namespace AttendanceRules

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 class Database;
@@ -13,6 +15,7 @@ inline const QString LecturerRole = QStringLiteral("lecturer");
 
 // The role a new attendance of `personId` at `eventId` takes when nobody chose one: 講師 for a
 // lecturer of the event's programme (lecturers are not counted as participants), else 参加者.
-// The role stays editable afterwards. 0 when the code list lacks the role.
-qint64 defaultRole(const Database& db, qint64 eventId, qint64 personId);
+// The role stays editable afterwards. 0 when the code list lacks the role; a failure when the
+// programme could not be read (a lecturer must never be counted as a participant by mistake).
+Result<qint64> defaultRole(const Database& db, qint64 eventId, qint64 personId);
 } // namespace AttendanceRules

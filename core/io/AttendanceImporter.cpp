@@ -76,8 +76,16 @@ void AttendanceImporter::importRow(ImportContext& ctx, int row)
     attendance.personId = person.id;
     attendance.statusId = status;
     const auto stored = store.find(event.id, person.id);
-    if (!roleGiven)
-        role = stored ? stored->roleId : AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+    if (!roleGiven && stored) {
+        role = stored->roleId;
+    } else if (!roleGiven) {
+        const Result<qint64> byRule = AttendanceRules::defaultRole(ctx.db(), event.id, person.id);
+        if (!byRule) {
+            ctx.storeFailed(row, byRule.status());
+            return;
+        }
+        role = *byRule;
+    }
     attendance.roleId = role;
     // As of the event: what the sheet says; else what was recorded before; else what we know
     // of the person today (a re-import after a change of job must not rewrite the past).

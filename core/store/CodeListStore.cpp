@@ -109,7 +109,7 @@ QString CodeListStore::label(qint64 id) const
     return item ? item->label() : QString();
 }
 
-bool CodeListStore::isInUse(qint64 id) const
+Result<bool> CodeListStore::isInUse(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -123,7 +123,11 @@ bool CodeListStore::isInUse(qint64 id) const
         " OR EXISTS (SELECT 1 FROM attendance WHERE status_id = :id OR role_id = :id OR profession_id = :id)"
         " OR EXISTS (SELECT 1 FROM headcount WHERE profession_id = :id)"));
     q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const auto used = SqlUtil::one<bool>(q, tr("Whether the entry is in use could not be read."),
+                                         [](const QSqlQuery& row) { return row.value(0).toBool(); });
+    if (!used)
+        return used.status();
+    return used->value_or(false);
 }
 
 Status CodeListStore::insert(CodeItem& item)

@@ -43,7 +43,7 @@ public:
     QString label(qint64 id) const;
 
     // True when any record (or a profession, for a group) refers to the entry.
-    bool isInUse(qint64 id) const;
+    Result<bool> isInUse(qint64 id) const;
 
     // An id already set (undo of a delete) is kept; 0 lets SQLite choose.
     Status insert(CodeItem& item);

@@ -56,7 +56,7 @@ QList<Lecture> ProgrammeStore::lecturesOf(qint64 personId) const
     return result;
 }
 
-bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
+Result<bool> ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -64,7 +64,11 @@ bool ProgrammeStore::isLecturerOf(qint64 eventId, qint64 personId) const
         "WHERE p.event_id = ? AND l.person_id = ?)"));
     q.addBindValue(eventId);
     q.addBindValue(personId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const auto found = SqlUtil::one<bool>(q, tr("The programme could not be read."),
+                                          [](const QSqlQuery& row) { return row.value(0).toBool(); });
+    if (!found)
+        return found.status();
+    return found->value_or(false);
 }
 
 Status ProgrammeStore::writeLecturers(qint64 itemId, const QList<qint64>& lecturerIds, const QString& failed)

@@ -23,7 +23,7 @@ public:
     // The items `personId` lectured at, newest event first, in programme order within an event.
     QList<Lecture> lecturesOf(qint64 personId) const;
     // True when `personId` is a lecturer of any item of `eventId`'s programme.
-    bool isLecturerOf(qint64 eventId, qint64 personId) const;
+    Result<bool> isLecturerOf(qint64 eventId, qint64 personId) const;
     Status insert(ProgrammeItem& item);
     Status update(const ProgrammeItem& item);
     Status remove(qint64 id);

@@ -238,17 +238,18 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     const auto proxy = store.proxyFor(m_eventId, personId);
     const std::optional<Attendance> before = store.find(m_eventId, personId);
     // A new row takes the role of whoever came in their place, else the rule's (講師 for a lecturer).
-    Attendance after =
-        before ? *before
-               : freshRow(m_eventId, *person, statusId(1),
-                          proxy ? proxy->roleId : AttendanceRules::defaultRole(db, m_eventId, personId));
+    const Result<qint64> role = before || proxy ? Result<qint64>(proxy ? proxy->roleId : 0)
+                                                : AttendanceRules::defaultRole(db, m_eventId, personId);
+    Attendance after = before ? *before : freshRow(m_eventId, *person, statusId(1), role.valueOr(0));
     change(after);
     QList<qint64> ids{personId};
     if (proxy)
         ids << proxy->personId;
     // The member's own row replaces whoever came in their place.
     const qint64 proxyRow = proxy ? proxy->id : 0;
-    return editRows(text, ids, [after, proxyRow](Database& target) {
+    return editRows(text, ids, [after, proxyRow, role](Database& target) {
+        if (!role) // the rule could not be read: nothing is written, the edit says why
+            return role.status();
         AttendanceStore rows(target);
         if (proxyRow)
             if (Status st = rows.remove(proxyRow); !st)
@@ -358,8 +359,8 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     if (found.isEmpty())
         found = PersonStore(db).findByName(trimmed);
     const auto apply = [eventId, personId, proxyStatus](Database& target, const Person& came) {
-        return AttendanceStore(target).setProxy(eventId, personId, proxyStatus,
-                                                AttendanceRules::defaultRole(target, eventId, came.id), came);
+        const Result<qint64> role = AttendanceRules::defaultRole(target, eventId, came.id);
+        return role ? AttendanceStore(target).setProxy(eventId, personId, proxyStatus, *role, came) : role.status();
     };
     if (!found.isEmpty()) {
         const Person came = found.first();
@@ -390,8 +391,10 @@ void AttendanceTab::createWalkIn(const Person& person)
     const qint64 created =
         createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
                       [eventId, present](Database& db, const Person& p) {
-                          Attendance a =
-                              freshRow(eventId, p, present, AttendanceRules::defaultRole(db, eventId, p.id));
+                          const Result<qint64> role = AttendanceRules::defaultRole(db, eventId, p.id);
+                          if (!role)
+                              return role.status();
+                          Attendance a = freshRow(eventId, p, present, *role);
                           return AttendanceStore(db).save(a);
                       });
     if (!created)

@@ -281,7 +281,12 @@ void CodeListEditor::deleteCurrent()
         return;
     }
     Database& db = m_session.db();
-    if (CodeListStore(db).isInUse(item.id)) {
+    const Result<bool> inUse = CodeListStore(db).isInUse(item.id);
+    if (!inUse) {
+        Dialogs::showError(this, inUse.status());
+        return;
+    }
+    if (*inUse) {
         if (!item.active) {
             Dialogs::showError(this,
                                Status::failure(tr("\"%1\" is still used by records, so it cannot be deleted. "
