@@ -10,6 +10,7 @@
 #include "store/EventStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PersonStore.h"
+#include "config-renkei-tests.h"
 #include "util/CliRun.h"
 #include "util/TestEnvironment.h"
 
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +50,7 @@ private slots:
     void commandsFailWhenTheConnectionFails();
     void undamagedDatabaseStillWorks();
     void coreReadsFailWhenTheConnectionIsLost();
+    void commandsOpenRecordsOnlyThroughTheBaseClass();
 
 private:
     QString variantPath(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
@@ -473,6 +476,27 @@ void TestCliFailures::coreReadsFailWhenTheConnectionIsLost()
     // Not "no lecturer, so a participant" nor "not in use, so deletable".
     QVERIFY(!AttendanceRules::defaultRole(db, 1, 1).ok());
     QVERIFY(!CodeListStore(db).isInUse(1).ok());
+}
+
+// A command is handed a connection description and opens the records through Command (one way
+// to open, one way to report a failure to open); none opens a file or runs SQL itself, so that a
+// server backend plugs in without touching the commands.
+void TestCliFailures::commandsOpenRecordsOnlyThroughTheBaseClass()
+{
+    const QDir cli(QStringLiteral(RENKEI_SOURCE_DIR "/cli"));
+    const QStringList sources = cli.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+    QVERIFY(sources.contains(QStringLiteral("ExportCommand.cpp")));
+    const QRegularExpression forbidden(QStringLiteral(
+        R"(Database\s+\w+\s*;|\bdb\.(open|create)\(|QSqlDatabase|QSqlQuery|QString&\s*databasePath)"));
+    for (const QString& name : sources) {
+        if (name.startsWith(QLatin1String("Command.")))
+            continue; // the base class is where records are opened
+        QFile file(cli.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpressionMatch m = forbidden.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(name + QStringLiteral(": ") + m.captured()));
+    }
 }
 
 RENKEI_PAINT_TEST_MAIN(TestCliFailures)
