@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 // The outcome of a storage or I/O operation: success, or a translated message for the
@@ -33,3 +34,5 @@ private:
     QString m_message;
     QString m_detail;
 };
+
+Q_DECLARE_METATYPE(Status)

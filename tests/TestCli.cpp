@@ -67,7 +67,6 @@ private:
 
 namespace {
 
-using Run = CliRun;
 
 QString fixture(const QString& name)
 {
@@ -96,7 +95,7 @@ const QString Shirasaki = QStringLiteral("白\uFA11直樹");
 QString TestCli::kagaDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("kaga-%1.sqlite").arg(++m_counter));
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--sample"),
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--sample"),
                           QStringLiteral("kaga")});
     if (r.code != 0)
         qWarning().noquote() << r.text();
@@ -118,7 +117,7 @@ void TestCli::cleanup()
 
 void TestCli::help()
 {
-    const Run r = cli({QStringLiteral("--help")});
+    const CliRun r = cli({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     const QString text = QString::fromUtf8(r.out);
     for (const char* command : {"init", "check", "import", "export", "counts", "search", "backup"})
@@ -131,7 +130,7 @@ void TestCli::initAndCheck()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
     QVERIFY(QFileInfo(path).size() > 0);
-    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.contains("OK"), qPrintable(r.text()));
 
@@ -176,14 +175,14 @@ void TestCli::initRefusesExistingFile()
     const QByteArray before = readAll(path);
     for (const QStringList& extra :
          {QStringList(), QStringList{QStringLiteral("--sample"), QStringLiteral("kaga")}}) {
-        const Run r = cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("init")} + extra);
+        const CliRun r = cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("init")} + extra);
         QVERIFY2(r.code == 1, qPrintable(r.text()));
         QVERIFY2(!r.err.isEmpty(), qPrintable(r.text()));
         QVERIFY(QFile::exists(path));
         QVERIFY(readAll(path) == before);
     }
     if (database) {
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QVERIFY2(r.code == 0, qPrintable(r.text()));
     }
 }
@@ -209,7 +208,7 @@ void TestCli::checkRefusesWhatIsNotARenkeiDatabase()
             args << QStringLiteral("白崎");
         else if (qstrcmp(command, "export") == 0)
             args << QStringLiteral("people");
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QVERIFY2(r.code == 1, qPrintable(QLatin1String(command) + u'\n' + r.text()));
         QVERIFY2(r.err.contains(QFileInfo(path).fileName().toUtf8()), qPrintable(r.text()));
         QVERIFY(r.out.isEmpty());
@@ -222,7 +221,7 @@ void TestCli::checkRefusesWhatIsNotARenkeiDatabase()
 
     // A file that does not exist is not created by check.
     const QString missing = m_dir.filePath(QStringLiteral("missing-%1.sqlite").arg(m_counter));
-    const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("check")});
+    const CliRun r = cli({QStringLiteral("--db"), missing, QStringLiteral("check")});
     QVERIFY2(r.code == 1, qPrintable(r.text()));
     QVERIFY(!QFile::exists(missing));
 }
@@ -242,7 +241,7 @@ void TestCli::checkFindsBrokenReference()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
     QVERIFY2(r.code == 1, qPrintable(r.text()));
     QVERIFY2(r.err.contains("person") && r.err.contains("organisation"), qPrintable(r.text()));
     QVERIFY2(!r.out.contains("OK"), qPrintable(r.text()));
@@ -297,13 +296,13 @@ void TestCli::usageErrors()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
     const QByteArray before = readAll(path);
-    const Run r = cli(QStringList{QStringLiteral("--db"), path} + args);
+    const CliRun r = cli(QStringList{QStringLiteral("--db"), path} + args);
     QVERIFY2(r.code == 2, qPrintable(r.text()));
     QVERIFY2(!r.err.isEmpty(), qPrintable(r.text()));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
     QVERIFY(readAll(path) == before);
 
-    const Run noFile = cli({QStringLiteral("--db")});
+    const CliRun noFile = cli({QStringLiteral("--db")});
     QCOMPARE(noFile.code, 2);
 }
 
@@ -315,7 +314,7 @@ void TestCli::databaseFromOptionOrEnvironment()
     const QString missing = m_dir.filePath(QStringLiteral("nowhere.sqlite"));
 
     qputenv("RENKEI_DB", QFile::encodeName(path));
-    Run r = cli({QStringLiteral("check")});
+    CliRun r = cli({QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.contains(name.toUtf8()), qPrintable(r.text()));
     r = cli({QStringLiteral("search"), QStringLiteral("ｼﾗｻｷ")});
@@ -345,7 +344,7 @@ void TestCli::importCommand()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
+    CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
                     fixture(QStringLiteral("people_en.csv"))});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QString out = QString::fromUtf8(r.out);
@@ -403,7 +402,7 @@ void TestCli::importDryRun()
         return all;
     };
     const QByteArray before = exportAll();
-    const Run r =
+    const CliRun r =
         cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("attendance"),
              fixture(QStringLiteral("attendance_en.csv")), QStringLiteral("--dry-run")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -432,12 +431,12 @@ void TestCli::importBrokenFile()
                              fixture(file)};
             if (dry)
                 args << QStringLiteral("--dry-run");
-            const Run r = cli(args);
+            const CliRun r = cli(args);
             QVERIFY2(r.code == 1, qPrintable(file + u'\n' + r.text()));
             QVERIFY2(r.err.contains(file.toUtf8()), qPrintable(r.text()));
         }
     }
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
                           fixture(QStringLiteral("err_people_all_or_nothing.csv"))});
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("row 5")) && err.contains(QStringLiteral("職種")) &&
@@ -445,7 +444,7 @@ void TestCli::importBrokenFile()
              qPrintable(r.text()));
     QCOMPARE(exportAll(), before);
 
-    const Run missing =
+    const CliRun missing =
         cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("people"),
              m_dir.filePath(QStringLiteral("no-such-file.csv"))});
     QVERIFY2(missing.code == 1, qPrintable(missing.text()));
@@ -479,13 +478,13 @@ void TestCli::exportCommand()
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
 
-    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind});
+    CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.startsWith(Bom), qPrintable(r.text())); // for Japanese Excel
     const QString csv = QString::fromUtf8(r.out.mid(3));
     QVERIFY2(csv.startsWith(header + QStringLiteral("\r\n")), qPrintable(csv.left(200)));
 
-    Run csvExplicit = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind,
+    CliRun csvExplicit = cli({QStringLiteral("--db"), path, QStringLiteral("export"), kind,
                               QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csvExplicit.code, 0);
     QCOMPARE(csvExplicit.out, r.out);
@@ -506,12 +505,12 @@ void TestCli::exportToFile()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Run toStdout =
+    const CliRun toStdout =
         cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("events")});
     QCOMPARE(toStdout.code, 0);
     for (const QString& option : {QStringLiteral("-o"), QStringLiteral("--output")}) {
         const QString target = m_dir.filePath(QStringLiteral("events%1.csv").arg(option));
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
+        const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
                               QStringLiteral("events"), option, target});
         QVERIFY2(r.code == 0, qPrintable(r.text()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
@@ -520,13 +519,13 @@ void TestCli::exportToFile()
     // An existing file is replaced whole.
     const QString target = m_dir.filePath(QStringLiteral("people.json"));
     QVERIFY(writeFile(target, QByteArray(100000, 'x')));
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QCOMPARE(QJsonDocument::fromJson(readAll(target)).array().size(), 2);
     // A folder that does not exist: data error, nothing written.
     const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/people.csv"));
-    const Run bad = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
+    const CliRun bad = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("people"),
                             QStringLiteral("-o"), nowhere});
     QVERIFY2(bad.code == 1, qPrintable(bad.text()));
     QVERIFY(!QFile::exists(nowhere));
@@ -546,7 +545,7 @@ void TestCli::countsJson()
     QFETCH(QString, year);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Run r =
+    const CliRun r =
         cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"), year,
              QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -594,7 +593,7 @@ void TestCli::countsJson()
             rows.at(1).toObject().value(QStringLiteral("label")));
 
     // Another fiscal year: no events, zero totals.
-    const Run before =
+    const CliRun before =
         cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
              QStringLiteral("R5"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(before.code == 0, qPrintable(before.text()));
@@ -608,7 +607,7 @@ void TestCli::countsByProfessionHasNoDates()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"),
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"),
                           QStringLiteral("--fiscal-year"), QStringLiteral("R6"), QStringLiteral("--by"),
                           QStringLiteral("profession"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -642,7 +641,7 @@ void TestCli::countsOtherBreakdowns()
     QFETCH(QString, by);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
+    CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                     QStringLiteral("R6"), QStringLiteral("--by"), by, QStringLiteral("--format"),
                     QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
@@ -667,7 +666,7 @@ void TestCli::countsCsv()
     QVERIFY(!path.isEmpty());
     const QStringList args{QStringLiteral("--db"), path, QStringLiteral("counts"),
                            QStringLiteral("--fiscal-year"), QStringLiteral("R6")};
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(r.out.startsWith(Bom), qPrintable(r.out.left(16).toHex(' ')));
     const QString csv = QString::fromUtf8(r.out.mid(3));
@@ -686,17 +685,17 @@ void TestCli::countsCsv()
              qPrintable(csv));
     QVERIFY2(csv.contains(QStringLiteral(",44\r\n")), qPrintable(csv));
 
-    const Run explicitCsv = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun explicitCsv = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(explicitCsv.out, r.out);
 
     const QString target = m_dir.filePath(QStringLiteral("counts-r6.csv"));
-    const Run toFile = cli(args + QStringList{QStringLiteral("-o"), target});
+    const CliRun toFile = cli(args + QStringList{QStringLiteral("-o"), target});
     QVERIFY2(toFile.code == 0, qPrintable(toFile.text()));
     QVERIFY(toFile.out.isEmpty());
     QCOMPARE(readAll(target), r.out);
 
     const QString jsonTarget = m_dir.filePath(QStringLiteral("counts-r6.json"));
-    const Run json = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+    const CliRun json = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
                                                QStringLiteral("--output"), jsonTarget});
     QVERIFY2(json.code == 0, qPrintable(json.text()));
     QCOMPARE(QJsonDocument::fromJson(readAll(jsonTarget)).object().value(QStringLiteral("total")).toInt(),
@@ -709,12 +708,12 @@ void TestCli::countsCrossTableAndCp932()
     QVERIFY(!path.isEmpty());
     const QStringList args{QStringLiteral("--db"), path, QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                            QStringLiteral("R6"), QStringLiteral("--by"), QStringLiteral("event-profession")};
-    const Run utf8 = cli(args);
+    const CliRun utf8 = cli(args);
     QVERIFY2(utf8.code == 0, qPrintable(utf8.text()));
     QVERIFY(utf8.out.startsWith(Bom));
     QVERIFY2(utf8.out.contains(",Total,44,44\r\n"), utf8.out.constData());
 
-    const Run cp932 = cli(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("cp932")});
+    const CliRun cp932 = cli(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("cp932")});
     QVERIFY2(cp932.code == 0, qPrintable(cp932.text()));
     QVERIFY(!cp932.out.startsWith(Bom));
     const auto decoded = TextCodec::decode(cp932.out, nullptr);
@@ -730,13 +729,13 @@ void TestCli::countsXlsx()
     const QStringList args{QStringLiteral("--db"),   path,   QStringLiteral("counts"), QStringLiteral("--fiscal-year"),
                            QStringLiteral("令和6年度"), QStringLiteral("--format"), QStringLiteral("xlsx"),
                            QStringLiteral("-o")};
-    const Run r = cli(args + QStringList{target});
+    const CliRun r = cli(args + QStringList{target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(r.out.isEmpty());
     QVERIFY(readAll(target).startsWith("PK")); // a zip: the workbook
 
     const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/counts.xlsx"));
-    const Run failed = cli(args + QStringList{nowhere});
+    const CliRun failed = cli(args + QStringList{nowhere});
     QCOMPARE(failed.code, 1);
     QVERIFY2(QString::fromUtf8(failed.err).contains(QDir::toNativeSeparators(nowhere)), qPrintable(failed.text()));
 }
@@ -763,7 +762,7 @@ void TestCli::search()
     QFETCH(QString, found);
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("search"), text});
+    const CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("search"), text});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY2(QString::fromUtf8(r.out).contains(found), qPrintable(r.text()));
 }
@@ -772,7 +771,7 @@ void TestCli::searchFindsNothing()
 {
     const QString path = kagaDatabase();
     QVERIFY(!path.isEmpty());
-    const Run r =
+    const CliRun r =
         cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("存在しない名前")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(r.out.isEmpty());
@@ -787,7 +786,7 @@ void TestCli::backup()
                  fixture(QStringLiteral("attendance_en.csv"))})
                 .code == 0);
     const QString target = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(++m_counter));
-    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("backup"), target});
+    CliRun r = cli({QStringLiteral("--db"), path, QStringLiteral("backup"), target});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     QVERIFY(QFileInfo(target).size() > 0);
     QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
@@ -795,9 +794,9 @@ void TestCli::backup()
     r = cli({QStringLiteral("--db"), target, QStringLiteral("check")});
     QVERIFY2(r.code == 0, qPrintable(r.text()));
     for (const char* kind : {"organisations", "people", "events", "attendance"}) {
-        const Run original =
+        const CliRun original =
             cli({QStringLiteral("--db"), path, QStringLiteral("export"), QLatin1String(kind)});
-        const Run copy =
+        const CliRun copy =
             cli({QStringLiteral("--db"), target, QStringLiteral("export"), QLatin1String(kind)});
         QCOMPARE(copy.code, 0);
         QCOMPARE(copy.out, original.out);

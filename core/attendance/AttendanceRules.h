@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Codes.h"
 
 #include <QString>
 
@@ -10,8 +11,8 @@ class Database;
 // follows, kept here once.
 namespace AttendanceRules {
 // The reserved codes of the attendance-role list (CodeListStore::isReserved) the program relies on.
-inline const QString ParticipantRole = QStringLiteral("participant");
-inline const QString LecturerRole = QStringLiteral("lecturer");
+inline const QString& ParticipantRole = Code::Participant;
+inline const QString& LecturerRole = Code::Lecturer;
 
 // The role a new attendance of `personId` at `eventId` takes when nobody chose one: 講師 for a
 // lecturer of the event's programme (lecturers are not counted as participants), else 参加者.

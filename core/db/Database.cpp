@@ -212,6 +212,14 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return Status::failure(tr("The database could not be read."), q.lastError().text());
+}
+
 Status Database::check(QStringList* problems) const
 {
     QStringList found;

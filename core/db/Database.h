@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Changes whenever another connection commits to the file (PRAGMA data_version); the same
+    // value while only this connection writes. Services use it to notice other programs' edits.
+    Result<qint64> dataVersion() const;
 
     // Refuses records whose tables or columns are not all there (altered by another tool), so
     // that no read takes a missing table for an empty one; says which are missing.

@@ -1,6 +1,6 @@
 #include "store/CodeListStore.h"
 
-#include "attendance/AttendanceRules.h"
+#include "domain/Codes.h"
 #include "db/Database.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
@@ -8,16 +8,16 @@
 #include <QHash>
 #include <QSqlQuery>
 
-const QString CodeListStore::Profession = QStringLiteral("profession");
-const QString CodeListStore::ProfessionGroup = QStringLiteral("profession-group");
-const QString CodeListStore::OrganisationCategory = QStringLiteral("organisation-category");
-const QString CodeListStore::BodyKind = QStringLiteral("body-kind");
-const QString CodeListStore::MembershipRole = QStringLiteral("membership-role");
-const QString CodeListStore::AttendanceStatus = QStringLiteral("attendance-status");
-const QString CodeListStore::AttendanceRole = QStringLiteral("attendance-role");
-const QString CodeListStore::EventKind = QStringLiteral("event-kind");
-const QString CodeListStore::ProgrammeItemKind = QStringLiteral("programme-item-kind");
-const QString CodeListStore::EventFormat = QStringLiteral("event-format");
+const QString CodeListStore::Profession = CodeList::Profession;
+const QString CodeListStore::ProfessionGroup = CodeList::ProfessionGroup;
+const QString CodeListStore::OrganisationCategory = CodeList::OrganisationCategory;
+const QString CodeListStore::BodyKind = CodeList::BodyKind;
+const QString CodeListStore::MembershipRole = CodeList::MembershipRole;
+const QString CodeListStore::AttendanceStatus = CodeList::AttendanceStatus;
+const QString CodeListStore::AttendanceRole = CodeList::AttendanceRole;
+const QString CodeListStore::EventKind = CodeList::EventKind;
+const QString CodeListStore::ProgrammeItemKind = CodeList::ProgrammeItemKind;
+const QString CodeListStore::EventFormat = CodeList::EventFormat;
 
 namespace {
 const QString Columns = QStringLiteral("id, list, code, label_ja, label_en, sort_order, group_id, active");
@@ -39,21 +39,12 @@ CodeItem fromQuery(const QSqlQuery& q)
 
 QStringList CodeListStore::allLists()
 {
-    return {ProfessionGroup, Profession,     OrganisationCategory, BodyKind,          MembershipRole,
-            AttendanceStatus, AttendanceRole, EventKind,            ProgrammeItemKind, EventFormat};
+    return CodeList::all();
 }
 
 bool CodeListStore::isReserved(const QString& list, const QString& code)
 {
-    static const QHash<QString, QStringList> reserved{
-        {AttendanceStatus,
-         {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("proxy"),
-          QStringLiteral("no-reply")}},
-        {AttendanceRole, {AttendanceRules::ParticipantRole, AttendanceRules::LecturerRole}},
-        {Profession, {QStringLiteral("unknown")}},
-        {EventKind, {QStringLiteral("meeting")}},
-    };
-    return reserved.value(list).contains(code);
+    return Code::isReserved(list, code);
 }
 
 CodeListStore::CodeListStore(const Database& db) : m_db(db) {}

@@ -44,3 +44,14 @@ bool isForeignKeyError(const QSqlQuery& q)
 }
 
 } // namespace SqlUtil
+
+namespace SqlUtil {
+Result<qint64> insertReturningId(QSqlQuery& q, const QString& message)
+{
+    if (q.lastError().isValid() || !q.exec() || !q.next())
+        return Status::failure(message, q.lastError().text());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+} // namespace SqlUtil

@@ -38,7 +38,7 @@ bool isForeignKeyError(const QSqlQuery& q);
 #include "Result.h"
 
 namespace SqlUtil {
-// `message` with SQLite's words on the query's last error (not running it again).
+// `message` with the query's last error as the detail.
 inline Status failure(const QSqlQuery& q, const QString& message)
 {
     return Status::failure(message, q.lastError().text());
@@ -48,13 +48,17 @@ inline Status failure(const QSqlQuery& q, const QString& message)
 template <class T, class Read>
 Result<QList<T>> list(QSqlQuery& q, const QString& message, Read read)
 {
+    // A statement that could not be prepared (a table gone) keeps the reason until exec() would
+    // replace it with "No query".
+    if (q.lastError().isValid())
+        return failure(q, message);
     q.setForwardOnly(true);
     if (!q.exec())
         return failure(q, message);
     QList<T> rows;
     while (q.next())
         rows << read(q);
-    // A step that fails (a damaged page) ends the loop like the last row; it is a failure.
+    // A row that cannot be read (a damaged page) ends next() with an error, not with the end.
     if (q.lastError().isValid())
         return failure(q, message);
     return rows;
@@ -68,4 +72,6 @@ Result<std::optional<T>> one(QSqlQuery& q, const QString& message, Read read)
         return rows.status();
     return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
 }
+// The id an INSERT … RETURNING id gave, or a failure with `message`.
+Result<qint64> insertReturningId(QSqlQuery& q, const QString& message);
 } // namespace SqlUtil

@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "AppPaths.h"
 #include "attendance/AttendanceRules.h"
 #include "bodies/BodiesPage.h"

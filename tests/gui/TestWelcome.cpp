@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "AppPaths.h"
 #include "common/Session.h"
 #include "settings/CouncilSettingsForm.h"

@@ -1,9 +1,8 @@
 #include "common/Session.h"
 
-#include "db/FirstRun.h"
+#include "service/Services.h"
 
 #include <QSettings>
-#include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -11,7 +10,9 @@ namespace {
 // The fiscal year last chosen for each file, by the file's absolute path.
 const QString FiscalYearsKey = QStringLiteral("fiscalYearByFile");
 
-// An undo step made of two functions; the first redo has already run when it is pushed.
+// An undo step made of two functions; the first redo has already run when it is pushed. The
+// session runs a step itself before it moves the stack (Session::undo/redo), so that a step
+// that fails leaves the stack where it was; the stack's own call then has nothing left to do.
 class FunctionCommand : public QUndoCommand
 {
 public:
@@ -23,36 +24,48 @@ public:
     }
     void redo() override
     {
-        if (m_first) {
-            m_first = false;
+        if (std::exchange(m_done, false))
             return;
-        }
-        run(m_redo);
+        if (const Status st = perform(true); !st)
+            emit m_session->failed(st);
     }
-    void undo() override { run(m_undo); }
+    void undo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        if (const Status st = perform(false); !st)
+            emit m_session->failed(st);
+    }
+    // The step already ran: the stack's next redo() or undo() only moves.
+    void ran() { m_done = true; }
+    Status perform(bool forward)
+    {
+        const Status st = m_session->runEdit(forward ? m_redo : m_undo);
+        if (st) {
+            // After the change, so that a record the step brings back can be shown.
+            emit m_session->revisited(m_target);
+        }
+        return st;
+    }
 
 private:
-    void run(const std::function<Status()>& f)
-    {
-        const Status st = f();
-        if (!st)
-            emit m_session->failed(st);
-        m_session->notifyChanged();
-        // After the change, so that a record the step brings back can be shown.
-        emit m_session->revisited(m_target);
-    }
     Session* m_session;
     EditTarget m_target;
     std::function<Status()> m_redo;
     std::function<Status()> m_undo;
-    bool m_first = true;
+    bool m_done = true; // pushed after its first redo ran
 };
 } // namespace
 
-Session::Session(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)), m_fiscalYear(FiscalYear::current())
+Session::Session(QObject* parent)
+    : QObject(parent), m_undo(new QUndoStack(this)),
+      m_fiscalYear(FiscalYear::current())
 {
-    m_poll.setInterval(2000);
-    connect(&m_poll, &QTimer::timeout, this, &Session::pollDataVersion);
+    connect(&services().hub(), &ChangeHub::changed, this, [this](const Changes& c) {
+        m_published = true;
+        emit changes(c);
+    });
+    connect(&services().hub(), &ChangeHub::reloadNeeded, this, &Session::otherWriterCommitted);
 }
 
 Session::~Session() = default;
@@ -60,7 +73,7 @@ Session::~Session() = default;
 Status Session::open(const QString& path)
 {
     close();
-    Status st = m_db.open(path);
+    Status st = m_council.open(path);
     if (st)
         afterOpen();
     return st;
@@ -69,7 +82,7 @@ Status Session::open(const QString& path)
 Status Session::createCouncil(const QString& path, const FirstRun::Council& council)
 {
     close();
-    Status st = FirstRun::createCouncil(m_db, path, council);
+    Status st = m_council.createCouncil(path, council);
     if (st)
         afterOpen();
     return st;
@@ -78,7 +91,7 @@ Status Session::createCouncil(const QString& path, const FirstRun::Council& coun
 Status Session::openSample(const QString& path)
 {
     close();
-    Status st = FirstRun::openOrCreateSample(m_db, path, QStringLiteral("kaga"));
+    Status st = m_council.openSample(path);
     if (st)
         afterOpen();
     return st;
@@ -87,7 +100,7 @@ Status Session::openSample(const QString& path)
 Status Session::create(const QString& path)
 {
     close();
-    Status st = m_db.create(path);
+    Status st = m_council.create(path);
     if (st)
         afterOpen();
     return st;
@@ -97,26 +110,25 @@ void Session::afterOpen()
 {
     m_undo->clear();
     // The file opens on the year chosen when it was last open; a file seen for the first time on this year.
-    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_db.path());
+    const QVariant remembered = QSettings().value(FiscalYearsKey).toMap().value(m_council.path());
     const FiscalYear year = remembered.isValid() ? FiscalYear(remembered.toInt()) : FiscalYear::current();
     if (year != m_fiscalYear) {
         m_fiscalYear = year;
         emit fiscalYearChanged(year);
     }
-    m_dataVersion = dataVersion();
-    m_poll.start();
+    services().watchOtherWriters();
     emit opened();
     emit changed();
 }
 
 void Session::close()
 {
-    if (!m_db.isOpen())
+    if (!m_council.isOpen())
         return;
     emit aboutToClose();
-    m_poll.stop();
+    services().stopWatching();
     m_undo->clear();
-    m_db.close();
+    m_council.close();
     emit changed();
 }
 
@@ -131,11 +143,11 @@ void Session::setFiscalYear(const FiscalYear& year)
 
 void Session::rememberFiscalYear()
 {
-    if (!m_db.isOpen())
+    if (!m_council.isOpen())
         return;
     QSettings settings;
     QVariantMap years = settings.value(FiscalYearsKey).toMap();
-    years.insert(m_db.path(), m_fiscalYear.startYear());
+    years.insert(m_council.path(), m_fiscalYear.startYear());
     settings.setValue(FiscalYearsKey, years);
 }
 
@@ -147,37 +159,64 @@ void Session::inform(const QString& text)
 bool Session::edit(const QString& text, const EditTarget& target, std::function<Status()> redo,
                    std::function<Status()> undo)
 {
-    const Status st = redo();
+    const Status st = runEdit(redo);
     if (!st) {
         emit failed(st);
         return false;
     }
-    m_undo->push(new FunctionCommand(this, text, target, std::move(redo), std::move(undo)));
-    notifyChanged();
+    auto* command = new FunctionCommand(this, text, target, std::move(redo), std::move(undo));
+    m_undo->push(command); // calls redo(), which only moves: the step ran above
     return true;
+}
+
+void Session::undo()
+{
+    step(false);
+}
+
+void Session::redo()
+{
+    step(true);
+}
+
+void Session::step(bool forward)
+{
+    const int at = forward ? m_undo->index() : m_undo->index() - 1;
+    if (at < 0 || at >= m_undo->count())
+        return;
+    auto* command = static_cast<FunctionCommand*>(const_cast<QUndoCommand*>(m_undo->command(at)));
+    const Status st = command->perform(forward);
+    if (!st) {
+        const QString what = forward ? tr("\"%1\" could not be redone; nothing was changed and the step stays.")
+                                     : tr("\"%1\" could not be undone; nothing was changed and the step stays.");
+        emit failed(Status::failure(what.arg(command->text()) + u'\n' + st.message(), st.detail()));
+        return;
+    }
+    command->ran();
+    forward ? m_undo->redo() : m_undo->undo();
+}
+
+Status Session::runEdit(const std::function<Status()>& step)
+{
+    m_published = false;
+    const Status st = step();
+    // An edit made through the services has announced exactly what it changed; any other
+    // edit (or a failed one, which may have written part of its work) makes every view read again.
+    if (!m_published || !st)
+        notifyChanged();
+    m_published = false;
+    return st;
 }
 
 void Session::notifyChanged()
 {
-    m_dataVersion = dataVersion();
+    services().ownWritesSeen();
     emit changed();
 }
 
-qint64 Session::dataVersion() const
+void Session::otherWriterCommitted()
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
-}
-
-void Session::pollDataVersion()
-{
-    const qint64 version = dataVersion();
-    if (version != m_dataVersion) {
-        // Another program committed to the file: our undo steps may no longer apply.
-        m_dataVersion = version;
-        m_undo->clear();
-        emit changed();
-    }
+    // Another program committed to the file: our undo steps may no longer apply.
+    m_undo->clear();
+    emit changed();
 }

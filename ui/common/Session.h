@@ -2,14 +2,15 @@
 
 #include "Status.h"
 #include "date/FiscalYear.h"
-#include "db/Database.h"
-#include "db/FirstRun.h"
+#include "service/Council.h"
+#include "service/Change.h"
 
 #include <QObject>
-#include <QTimer>
 #include <functional>
 
+class Database;
 class QUndoStack;
+class Services;
 
 // What an undoable edit changes, so that undoing or redoing it can show it happen: the kind of
 // record (which page), the record and, for an event, the tab of its editor.
@@ -33,9 +34,10 @@ struct EditTarget
     qint64 recordId() const { return id ? id() : 0; }
 };
 
-// The open database as the window sees it: the file, the fiscal year every page follows, the
-// undo stack of the session's edits, and one signal when the data changed — by an edit here
-// or by another Renkei writing to the same file (PRAGMA data_version, polled).
+// The open database as the window sees it: the file, the services every page calls, the fiscal
+// year every page follows, the undo stack of the session's edits, and what changed: exactly
+// (changes(), from the services after each commit) or wholesale (changed(): a file opened or
+// closed, another program wrote to it, or an edit not yet made through a service).
 class Session : public QObject
 {
     Q_OBJECT
@@ -51,8 +53,12 @@ public:
     Status create(const QString& path);
     void close();
 
-    bool isOpen() const { return m_db.isOpen(); }
-    Database& db() { return m_db; }
+    bool isOpen() const { return m_council.isOpen(); }
+    QString path() const { return m_council.path(); }
+    Status saveCopy(const QString& path) const { return m_council.saveCopy(path); }
+    Services& services() { return m_council.services(); }
+    // Pages not yet moved onto services still reach the database here (issue 9).
+    Database& db() { return m_council.database(); }
     QUndoStack* undoStack() const { return m_undo; }
 
     FiscalYear fiscalYear() const { return m_fiscalYear; }
@@ -70,8 +76,15 @@ public:
     {
         return edit(text, EditTarget(), std::move(redo), std::move(undo));
     }
-    // Tells every view that the data changed (edits call it themselves).
+    // Tells every view that the data changed wholesale (edits through services announce exactly
+    // what changed instead).
     void notifyChanged();
+    // Undo and redo the last step through its own functions. A step that fails stays where it
+    // was on the stack (the file is as before), and failed() says why.
+    void undo();
+    void redo();
+    // Runs one redo or undo step of an edit and makes sure every view hears of it.
+    Status runEdit(const std::function<Status()>& step);
     // Says in the window's status bar what was done on the user's behalf (a year switched…).
     void inform(const QString& text);
 
@@ -79,6 +92,8 @@ signals:
     void opened();
     void aboutToClose();
     void changed();
+    // What a service call of this session committed.
+    void changes(const Changes& changes);
     void fiscalYearChanged(const FiscalYear& year);
     void failed(const Status& status);
     void message(const QString& text);
@@ -86,14 +101,13 @@ signals:
     void revisited(const EditTarget& target);
 
 private:
-    void pollDataVersion();
-    qint64 dataVersion() const;
+    void otherWriterCommitted();
+    void step(bool forward);
     void afterOpen();
     void rememberFiscalYear();
 
-    Database m_db;
+    Council m_council;
     QUndoStack* m_undo;
-    QTimer m_poll;
-    qint64 m_dataVersion = -1;
+    bool m_published = false; // the services announced changes since the flag was cleared
     FiscalYear m_fiscalYear;
 };

@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "events/AttendanceTab.h"
 
 #include "common/ColumnWidths.h"

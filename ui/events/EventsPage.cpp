@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "events/EventsPage.h"
 
 #include "common/Dialogs.h"

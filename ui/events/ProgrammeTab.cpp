@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "events/ProgrammeTab.h"
 
 #include "common/Session.h"

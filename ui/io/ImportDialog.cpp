@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "io/ImportDialog.h"
 
 #include "common/Dialogs.h"
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
-#include <QSqlQuery>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -268,7 +268,7 @@ void ImportDialog::run(Step step)
     }
     clearReport();
     m_step = step;
-    m_job = new ImportJob({m_session.db().path(), kind(), m_model->source(), mapping()}, this);
+    m_job = new ImportJob({m_session.path(), kind(), m_model->source(), mapping()}, this);
     connect(m_job, &ImportJob::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
@@ -322,9 +322,8 @@ QString ImportDialog::counts(const ImportReport& report)
 
 qint64 ImportDialog::dataVersion() const
 {
-    // Changes when another connection (another Renkei, renkei-cli) commits to the file.
-    QSqlQuery q(m_session.db().connection());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
+    // -2 never equals a version read: after a failed read the dry run is not trusted.
+    return m_session.db().dataVersion().valueOr(-2);
 }
 
 void ImportDialog::apply(const ImportReport& report)

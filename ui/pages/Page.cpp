@@ -5,7 +5,13 @@
 Page::Page(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     connect(&session, &Session::changed, this, &Page::reloadIfShown);
+    connect(&session, &Session::changes, this, [this](const Changes& changes) { apply(changes); });
     connect(&session, &Session::fiscalYearChanged, this, &Page::reloadIfShown);
+}
+
+void Page::apply(const Changes&)
+{
+    reloadIfShown();
 }
 
 void Page::reloadIfShown()

@@ -5,7 +5,8 @@
 #include <QWidget>
 
 // One page of the main window. It reloads when the session's data or fiscal year changes,
-// but only while it is shown (a hidden page reloads when it is next shown). When the file is
+// but only while it is shown (a hidden page reloads when it is next shown). A page that knows
+// how applies the services' typed changes row by row instead (apply()). When the file is
 // closed every page is cleared at once, shown or not: no record of a closed file stays on screen.
 class Page : public QWidget
 {
@@ -22,6 +23,9 @@ public:
     virtual void showTarget(const EditTarget&) {}
 
 protected:
+    // What a service call committed; the page updates only those rows. Unless a page knows
+    // better, it reloads (when shown) as for any other change.
+    virtual void apply(const Changes& changes);
     virtual void reload() = 0;
     // Shows nothing of any file (the file was closed); the next reload() fills the page again.
     virtual void clear() = 0;

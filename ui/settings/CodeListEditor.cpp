@@ -1,3 +1,4 @@
+#include "db/Database.h"
 #include "settings/CodeListEditor.h"
 
 #include "common/Dialogs.h"

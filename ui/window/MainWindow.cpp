@@ -94,7 +94,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         splitter->setSizes({170, 1030});
     showPage(settings.value(QStringLiteral("mainWindow/page"), 0).toInt());
     if (session.isOpen())
-        rememberFile(session.db().path());
+        rememberFile(session.path());
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,17 +169,28 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    // The session runs each step before the stack moves, so a failed undo leaves the stack as it was.
+    QUndoStack* stack = m_session.undoStack();
+    QAction* undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, &m_session, &Session::undo);
+    QAction* redo = edit->addAction(tr("&Redo"), &m_session, &Session::redo);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    const auto label = [](const QString& action, const QString& step) {
+        return step.isEmpty() ? action : tr("%1 %2").arg(action, step);
+    };
+    const auto update = [=] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(label(tr("&Undo"), stack->undoText()));
+        redo->setText(label(tr("&Redo"), stack->redoText()));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    const QString previous = m_session.isOpen() ? m_session.db().path() : QString();
+    const QString previous = m_session.isOpen() ? m_session.path() : QString();
     const Status st = m_session.open(path);
     if (!st) {
         Dialogs::showError(this, st);
@@ -221,7 +232,7 @@ bool MainWindow::saveCopy(const QString& typedPath)
     const QString path = AppPaths::withDatabaseSuffix(typedPath);
     if (!m_session.isOpen())
         return false;
-    const Status st = m_session.db().backupTo(path);
+    const Status st = m_session.saveCopy(path);
     if (!st) {
         Dialogs::showError(this, st);
         return false;
@@ -234,12 +245,12 @@ void MainWindow::updateTitle()
 {
     const bool open = m_session.isOpen();
     const bool sample = open && !SettingsStore(m_session.db()).value(SettingsStore::Sample).valueOr(QString()).isEmpty();
-    const QString file = open ? QFileInfo(m_session.db().path()).fileName() : QString();
+    const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
     setWindowTitle(sample ? tr("%1 (Sample) — Renkei").arg(file) : open ? tr("%1 — Renkei").arg(file) : tr("Renkei"));
     m_sampleLabel->setVisible(sample);
     m_pages->setEnabled(open);
     if (open)
-        statusBar()->showMessage(QDir::toNativeSeparators(m_session.db().path()));
+        statusBar()->showMessage(QDir::toNativeSeparators(m_session.path()));
     else
         statusBar()->showMessage(tr("No database is open. Use File > Open or File > New Database."));
 }

@@ -4,7 +4,7 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/WindowFit.h"
-#include "db/FirstRun.h"
+#include "service/FirstRun.h"
 #include "settings/CouncilSettingsForm.h"
 #include "store/SettingsStore.h"
 #include "window/MainWindow.h"

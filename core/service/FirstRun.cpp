@@ -1,4 +1,4 @@
-#include "db/FirstRun.h"
+#include "service/FirstRun.h"
 
 #include "db/Database.h"
 #include "sample/SampleLoader.h"
