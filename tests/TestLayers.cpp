@@ -39,11 +39,6 @@ private slots:
     {
         // Not yet moved onto services. Remove a file from here when its workflow moves.
         const QStringList unconverted{
-        QStringLiteral("ui/bodies/BodyEditor.cpp"),
-        QStringLiteral("ui/bodies/BodyPickLists.cpp"),
-        QStringLiteral("ui/bodies/MembershipDialog.cpp"),
-        QStringLiteral("ui/bodies/PersonMatchModel.cpp"),
-        QStringLiteral("ui/bodies/PersonPicker.cpp"),
         QStringLiteral("ui/common/UndoText.cpp"),
         QStringLiteral("ui/events/AttendanceTab.cpp"),
         QStringLiteral("ui/events/EventDetailsTab.cpp"),
