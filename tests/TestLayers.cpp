@@ -39,7 +39,6 @@ private slots:
     {
         // Not yet moved onto services. Remove a file from here when its workflow moves.
         const QStringList unconverted{
-        QStringLiteral("ui/common/UndoText.cpp"),
         QStringLiteral("ui/events/AttendanceTab.cpp"),
         QStringLiteral("ui/events/EventDetailsTab.cpp"),
         QStringLiteral("ui/events/NewPersonForm.cpp"),
