@@ -85,6 +85,14 @@ std::optional<CodeItem> CodeListStore::get(qint64 id) const
     return std::nullopt;
 }
 
+Result<std::optional<CodeItem>> CodeListStore::read(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(codeMap().selectList()));
+    q.addBindValue(id);
+    return SqlUtil::one<CodeItem>(q, tr("The list entry %1 could not be read.").arg(id), fromQuery);
+}
+
 qint64 CodeListStore::idOf(const QString& list, const QString& code) const
 {
     QSqlQuery q(m_db.connection());

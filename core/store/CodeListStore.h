@@ -41,6 +41,8 @@ public:
     // import's look-ups and views not yet moved onto services.
     QList<CodeItem> items(const QString& list, Status* status = nullptr) const;
     std::optional<CodeItem> get(qint64 id) const;
+    // As get(), but a failed query is a failure, not "no such entry".
+    Result<std::optional<CodeItem>> read(qint64 id) const;
     // The id of a code, 0 if there is none.
     qint64 idOf(const QString& list, const QString& code) const;
     // Matches a code, its Japanese or its English label (folded); 0 if none matches. Reads the

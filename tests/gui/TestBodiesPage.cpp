@@ -111,7 +111,7 @@ private slots:
         PersonMatchModel people;
         QAbstractItemModelTester peopleTester(&people,
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        people.setDatabase(&m_session.db());
+        QVERIFY(people.setServices(&m_session.services()));
         people.search(QStringLiteral("ｼﾗｻｷ"));
         QCOMPARE(people.rowCount(), 1);
         QCOMPARE(people.index(0).data(Qt::EditRole).toString(), QStringLiteral("白﨑直樹"));
@@ -285,7 +285,8 @@ private slots:
         QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).value()->name,
                  QStringLiteral("地域医療審議会（加賀市）"));
         m_session.undoStack()->undo();
-        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).value()->name, QStringLiteral("加賀市地域医療審議会"));
+        QCOMPARE(BodyStore(m_session.db()).get(m_shingikai).value()->name,
+                 QStringLiteral("加賀市地域医療審議会"));
         QCOMPARE(name->text(), QStringLiteral("加賀市地域医療審議会"));
     }
 

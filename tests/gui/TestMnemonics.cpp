@@ -84,7 +84,7 @@ class TestMnemonics : public QObject
             [](Session& s) {
                 Membership m;
                 m.bodyId = 1;
-                return new MembershipDialog(s.db(), m);
+                return new MembershipDialog(s.services(), m);
             },
             [](Session&) {
                 return new EndTermDialog(QStringLiteral("白崎 太郎"), QDate(2024, 4, 1), QDate(2025, 1, 1));

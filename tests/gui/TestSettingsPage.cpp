@@ -66,11 +66,11 @@ private slots:
     {
         CodeListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(&m_session.db(), CodeListStore::Profession);
+        model.load(&m_session.services(), CodeListStore::Profession);
         QCOMPARE(model.rowCount(), 21);
         QCOMPARE(model.groups().size(), 10);
-        model.load(&m_session.db(), CodeListStore::Profession); // same rows: updated in place
-        model.load(&m_session.db(), CodeListStore::AttendanceStatus);
+        model.load(&m_session.services(), CodeListStore::Profession); // same rows: updated in place
+        model.load(&m_session.services(), CodeListStore::AttendanceStatus);
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(!(model.flags(model.index(0, CodeListModel::GroupColumn)) & Qt::ItemIsEditable));
         model.load(nullptr, QString());

@@ -129,7 +129,7 @@ private slots:
     {
         Membership m;
         m.bodyId = BodyStore(m_session.db()).find(QStringLiteral("協議会")).value();
-        MembershipDialog membership(m_session.db(), m);
+        MembershipDialog membership(m_session.services(), m);
         QVERIFY(verifyModal([&membership] { membership.exec(); }));
         EndTermDialog endTerm(QStringLiteral("白﨑直樹"), QDate(2024, 4, 1), QDate(2025, 3, 31));
         QVERIFY(verifyModal([&endTerm] { endTerm.exec(); }));

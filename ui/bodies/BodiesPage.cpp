@@ -31,15 +31,58 @@ BodiesPage::BodiesPage(Session& session, QWidget* parent)
 
 void BodiesPage::reload()
 {
-    m_editor->setLists(m_session.db());
+    if (const Status st = m_editor->setLists(&m_session.services()); !st)
+        emit m_session.failed(st);
+    m_loaded = true;
     reloadModel([this] {
         if (const Status st = m_model->load(&m_session.services()); !st)
             emit m_session.failed(st); // a failed read is an error, not a council without bodies
     });
 }
 
+void BodiesPage::apply(const Changes& changes)
+{
+    if (!m_loaded) {
+        Page::apply(changes);
+        return;
+    }
+    Services& services = m_session.services();
+    bool bodiesChanged = false;
+    for (const Change& change : changes) {
+        switch (change.entity) {
+        case Change::Entity::Body:
+        case Change::Entity::Membership:
+            if (const Status st = m_model->apply(services, change); !st)
+                emit m_session.failed(st);
+            if (change.entity == Change::Entity::Body)
+                bodiesChanged = true;
+            else
+                m_members->apply(change);
+            break;
+        case Change::Entity::Person:
+        case Change::Entity::Organisation:
+            m_members->apply(change); // the names the seats show
+            break;
+        case Change::Entity::CodeItem:
+            // Kinds and roles relabelled or reordered: every row may show them.
+            Page::apply(changes);
+            return;
+        default:
+            break;
+        }
+    }
+    if (!bodiesChanged)
+        return;
+    // The pick lists name the bodies; the form shows the current one as it is now.
+    if (const Status st = m_editor->setLists(&services); !st)
+        emit m_session.failed(st);
+    showRecord(currentId());
+}
+
 void BodiesPage::clear()
 {
+    m_loaded = false;
+    (void)m_editor->setLists(nullptr);
     reloadModel([this] { m_model->load(nullptr); });
 }
 

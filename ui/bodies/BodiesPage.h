@@ -19,6 +19,9 @@ public:
     MembershipPanel* members() const { return m_members; }
 
 protected:
+    // Bodies and seats a service committed: their rows change in place (BodyListModel::apply,
+    // MembershipModel::apply); relabelled code entries reload the page.
+    void apply(const Changes& changes) override;
     void reload() override;
     EditTarget::Kind recordKind() const override { return EditTarget::Kind::Body; }
     void clear() override;
@@ -34,4 +37,5 @@ private:
     BodyListModel* m_model;
     BodyEditor* m_editor;
     MembershipPanel* m_members;
+    bool m_loaded = false; // the list holds the open file's bodies
 };

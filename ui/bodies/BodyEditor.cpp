@@ -2,7 +2,8 @@
 
 #include "bodies/BodyPickLists.h"
 #include "common/CommitOnFocusOut.h"
-#include "store/CodeListStore.h"
+#include "common/Dialogs.h"
+#include "domain/Codes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,15 +43,22 @@ BodyEditor::BodyEditor(QWidget* parent)
     setBody(std::nullopt);
 }
 
-void BodyEditor::setLists(const Database& db)
+Status BodyEditor::setLists(Services* services)
 {
+    m_services = services;
+    if (!services)
+        return Status::success();
     m_loading = true;
-    m_db = &db;
     const Body b = m_body.value_or(Body());
-    BodyPickLists::fillCodes(m_kind, db, CodeListStore::BodyKind, b.kindId);
-    BodyPickLists::fillBodies(m_parent, db, b.parentId, tr("(none)"));
-    BodyPickLists::fillBodies(m_reportsTo, db, b.reportsToId, tr("(none)"));
+    Status st = BodyPickLists::fillCodes(m_kind, *services, CodeList::BodyKind, b.kindId);
+    for (QComboBox* combo : {m_parent, m_reportsTo}) {
+        const Status filled = BodyPickLists::fillBodies(
+            combo, *services, combo == m_parent ? b.parentId : b.reportsToId, tr("(none)"));
+        if (st && !filled)
+            st = filled;
+    }
     m_loading = false;
+    return st;
 }
 
 void BodyEditor::setBody(const std::optional<Body>& body)
@@ -59,8 +67,9 @@ void BodyEditor::setBody(const std::optional<Body>& body)
     m_body = body;
     const Body b = body.value_or(Body());
     // A body referring to an inactive entry still shows it.
-    if (m_db && body)
-        setLists(*m_db);
+    if (m_services && body)
+        if (const Status st = setLists(m_services); !st)
+            Dialogs::showError(this, st);
     m_loading = true;
     m_name->setText(b.name);
     m_shortName->setText(b.shortName);

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Body.h"
 
 #include <QWidget>
 #include <optional>
 
-class Database;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class Services;
 
 // The form of one body (会議体). A field that was changed reports the whole record when the
 // user leaves it; the page saves it as one undoable step.
@@ -19,8 +20,9 @@ class BodyEditor : public QWidget
 
 public:
     explicit BodyEditor(QWidget* parent = nullptr);
-    // Refills the kinds and the bodies one can belong or report to.
-    void setLists(const Database& db);
+    // Refills the kinds and the bodies one can belong or report to; a failure when a list could
+    // not be read (the combo then offers none). Null: no council open.
+    Status setLists(Services* services);
     void setBody(const std::optional<Body>& body);
     QLineEdit* nameEdit() const { return m_name; }
     QComboBox* kindCombo() const { return m_kind; }
@@ -37,7 +39,7 @@ private:
     // A body cannot belong or report to itself.
     void disableSelf(QComboBox* combo, qint64 id);
 
-    const Database* m_db = nullptr;
+    Services* m_services = nullptr;
     std::optional<Body> m_body;
     QLineEdit* m_name;
     QLineEdit* m_shortName;

@@ -7,56 +7,78 @@
 
 #include <QHash>
 
-BodyListModel::BodyListModel(QObject* parent) : RecordListModel(ColumnCount, ActiveColumn, parent) {}
+BodyListModel::BodyListModel(QObject* parent) : RecordRowsModel(ColumnCount, ActiveColumn, parent) {}
+
+Result<QList<BodyListRow>> BodyListModel::read(Services& services) const
+{
+    const BodyService service(services);
+    const auto kindList = CodeListService(services).list(CodeList::BodyKind);
+    const auto bodies = kindList ? service.bodies() : Result<QList<Body>>(kindList.status());
+    const auto members = bodies ? service.currentMemberCounts(m_today) : Result<QHash<qint64, int>>(bodies.status());
+    if (!members)
+        return members.status();
+    QHash<qint64, QString> kinds;
+    for (const CodeItem& c : *kindList)
+        kinds.insert(c.id, c.label());
+    QHash<qint64, QString> names;
+    for (const Body& b : *bodies)
+        names.insert(b.id, b.shortName.isEmpty() ? b.name : b.shortName);
+    QList<BodyListRow> rows;
+    for (const Body& b : *bodies)
+        rows << BodyListRow{b,
+                            kinds.value(b.kindId),
+                            names.value(b.reportsToId),
+                            members->value(b.id),
+                            TextFolding::searchKey({b.name, b.shortName}),
+                            TextFolding::sortKey(QString(), b.name)};
+    return rows;
+}
 
 Status BodyListModel::load(Services* services, const QDate& today)
 {
-    beginResetModel();
-    m_rows.clear();
-    Status status = Status::success();
-    if (services) {
-        const BodyService service(*services);
-        const auto kindList = CodeListService(*services).list(CodeList::BodyKind);
-        const auto bodies = kindList ? service.bodies() : Result<QList<Body>>(kindList.status());
-        const auto members = bodies ? service.currentMemberCounts(today) : Result<QHash<qint64, int>>(bodies.status());
-        if (!members) {
-            endResetModel();
-            return members.status();
-        }
-        QHash<qint64, QString> kinds;
-        for (const CodeItem& c : *kindList)
-            kinds.insert(c.id, c.label());
-        QHash<qint64, QString> names;
-        for (const Body& b : *bodies)
-            names.insert(b.id, b.shortName.isEmpty() ? b.name : b.shortName);
-        for (const Body& b : *bodies)
-            m_rows << Row{b,
-                          kinds.value(b.kindId),
-                          names.value(b.reportsToId),
-                          members->value(b.id),
-                          TextFolding::searchKey({b.name, b.shortName}),
-                          TextFolding::sortKey(QString(), b.name)};
+    m_today = today;
+    const Result<QList<BodyListRow>> rows = services ? read(*services) : Result<QList<BodyListRow>>(QList<BodyListRow>());
+    resetRows(rows.valueOr({}));
+    return rows ? Status::success() : rows.status();
+}
+
+Status BodyListModel::apply(Services& services, const Change& change)
+{
+    if (change.entity == Change::Entity::Body && change.op == Change::Op::Removed) {
+        for (qint64 id : change.ids)
+            removeRecord(id);
+        return Status::success();
     }
-    endResetModel();
-    return status;
+    // The rows to touch: the bodies changed, those reporting to them (the name they show), and
+    // for a change of seats the body whose members are counted.
+    QList<qint64> touched;
+    if (change.entity == Change::Entity::Body)
+        touched = change.ids;
+    else if (change.entity == Change::Entity::Membership && change.owner)
+        touched = {change.owner};
+    else
+        return Status::success();
+    const Result<QList<BodyListRow>> rows = read(services);
+    if (!rows)
+        return rows.status();
+    for (const BodyListRow& row : *rows) {
+        const BodyListRow* shown = rowOf(row.body.id);
+        const bool reportsToChanged = shown && change.entity == Change::Entity::Body && shown->reportsTo != row.reportsTo;
+        if (touched.contains(row.body.id) || reportsToChanged)
+            putRow(row);
+    }
+    return Status::success();
 }
 
 const Body* BodyListModel::body(qint64 id) const
 {
-    for (const Row& r : m_rows)
-        if (r.body.id == id)
-            return &r.body;
-    return nullptr;
-}
-
-int BodyListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const BodyListRow* row = rowOf(id);
+    return row ? &row->body : nullptr;
 }
 
 QVariant BodyListModel::display(int row, int column) const
 {
-    const Row& r = m_rows.at(row);
+    const BodyListRow& r = rowAt(row);
     switch (column) {
     case NameColumn:
         return r.body.name;
@@ -75,7 +97,7 @@ QVariant BodyListModel::display(int row, int column) const
 QVariant BodyListModel::sortKey(int row, int column) const
 {
     if (column == NameColumn)
-        return m_rows.at(row).sortKey;
+        return rowAt(row).sortKey;
     return RecordListModel::sortKey(row, column);
 }
 

@@ -1,48 +1,49 @@
 #include "bodies/BodyPickLists.h"
 
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
+#include "service/BodyService.h"
+#include "service/CodeListService.h"
+#include "service/OrganisationService.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
 
 namespace {
-void start(QComboBox* combo, const QString& none)
+// Clears the combo, adds `none`, then the records `read` gave (active ones and `keepId`).
+template <class Record, class Label>
+Status fill(QComboBox* combo, const Result<QList<Record>>& records, qint64 keepId, const QString& none,
+            Label label)
 {
+    const QSignalBlocker blocker(combo);
     combo->clear();
     if (!none.isEmpty())
         combo->addItem(none, qint64(0));
+    if (!records)
+        return records.status();
+    for (const Record& r : *records)
+        if (r.active || r.id == keepId)
+            combo->addItem(label(r), r.id);
+    return Status::success();
 }
 } // namespace
 
 namespace BodyPickLists {
 
-void fillCodes(QComboBox* combo, const Database& db, const QString& list, qint64 keepId, const QString& none)
+Status fillCodes(QComboBox* combo, Services& services, const QString& list, qint64 keepId,
+                 const QString& none)
 {
-    const QSignalBlocker blocker(combo);
-    start(combo, none);
-    for (const CodeItem& c : CodeListStore(db).items(list))
-        if (c.active || c.id == keepId)
-            combo->addItem(c.label(), c.id);
+    return fill(combo, CodeListService(services).list(list), keepId, none,
+                [](const CodeItem& c) { return c.label(); });
 }
 
-void fillOrganisations(QComboBox* combo, const Database& db, qint64 keepId, const QString& none)
+Status fillOrganisations(QComboBox* combo, Services& services, qint64 keepId, const QString& none)
 {
-    const QSignalBlocker blocker(combo);
-    start(combo, none);
-    for (const Organisation& o : OrganisationStore(db).all().valueOr({}))
-        if (o.active || o.id == keepId)
-            combo->addItem(o.name, o.id);
+    return fill(combo, OrganisationService(services).all(), keepId, none,
+                [](const Organisation& o) { return o.name; });
 }
 
-void fillBodies(QComboBox* combo, const Database& db, qint64 keepId, const QString& none)
+Status fillBodies(QComboBox* combo, Services& services, qint64 keepId, const QString& none)
 {
-    const QSignalBlocker blocker(combo);
-    start(combo, none);
-    for (const Body& b : BodyStore(db).all().valueOr({})) // not yet on a service (its organisations)
-        if (b.active || b.id == keepId)
-            combo->addItem(b.name, b.id);
+    return fill(combo, BodyService(services).bodies(), keepId, none, [](const Body& b) { return b.name; });
 }
 
 void select(QComboBox* combo, qint64 id)

@@ -3,8 +3,9 @@
 #include "bodies/BodyPickLists.h"
 #include "bodies/MembershipTerm.h"
 #include "bodies/PersonPicker.h"
-#include "store/CodeListStore.h"
-#include "store/PersonStore.h"
+#include "common/Dialogs.h"
+#include "domain/Codes.h"
+#include "service/PeopleService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,8 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-MembershipDialog::MembershipDialog(const Database& db, const Membership& membership, QWidget* parent)
-    : QDialog(parent), m_db(db), m_membership(membership), m_seat(new QComboBox(this)),
+MembershipDialog::MembershipDialog(Services& services, const Membership& membership, QWidget* parent)
+    : QDialog(parent), m_services(services), m_membership(membership), m_seat(new QComboBox(this)),
       m_member(new QStackedWidget(this)), m_person(new PersonPicker(this)),
       m_organisation(new QComboBox(this)), m_profession(new QComboBox(this)), m_role(new QComboBox(this)),
       m_represents(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
@@ -28,12 +29,16 @@ MembershipDialog::MembershipDialog(const Database& db, const Membership& members
     m_member->addWidget(m_person);
     m_member->addWidget(m_organisation);
     m_member->addWidget(m_profession);
-    m_person->setDatabase(&db);
+    m_loaded = m_person->setServices(&services);
     m_person->setMinimumWidth(m_person->fontMetrics().horizontalAdvance(QString(22, QChar(0x3042))));
-    BodyPickLists::fillOrganisations(m_organisation, db, membership.organisationId);
-    BodyPickLists::fillCodes(m_profession, db, CodeListStore::Profession, membership.professionId);
-    BodyPickLists::fillCodes(m_role, db, CodeListStore::MembershipRole, membership.roleId, tr("(none)"));
-    BodyPickLists::fillOrganisations(m_represents, db, membership.representsId, tr("(none)"));
+    for (const Status& st :
+         {BodyPickLists::fillOrganisations(m_organisation, services, membership.organisationId),
+          BodyPickLists::fillCodes(m_profession, services, CodeList::Profession, membership.professionId),
+          BodyPickLists::fillCodes(m_role, services, CodeList::MembershipRole, membership.roleId,
+                                   tr("(none)")),
+          BodyPickLists::fillOrganisations(m_represents, services, membership.representsId, tr("(none)"))})
+        if (m_loaded && !st)
+            m_loaded = st;
     for (QLineEdit* date : {m_from, m_to}) {
         date->setPlaceholderText(tr("e.g. R6.4.1 or 2024-04-01"));
         connect(date, &QLineEdit::editingFinished, this, [this, date] { showDate(date); });
@@ -69,7 +74,8 @@ MembershipDialog::MembershipDialog(const Database& db, const Membership& members
                                                   : PersonSeat;
     m_seat->setCurrentIndex(m_seat->findData(int(seat)));
     showSeat(seat);
-    m_person->setPerson(membership.personId);
+    if (const Status st = m_person->setPerson(membership.personId); m_loaded && !st)
+        m_loaded = st;
     BodyPickLists::select(m_organisation, membership.organisationId);
     BodyPickLists::select(m_profession, membership.professionId);
     BodyPickLists::select(m_role, membership.roleId);
@@ -95,9 +101,13 @@ void MembershipDialog::personChosen(qint64 id)
     // A person usually sits for their own organisation: offer it until the user chooses otherwise.
     if (m_represents->currentData().toLongLong() != 0)
         return;
-    const auto person = PersonStore(m_db).get(id).valueOr(std::nullopt);
-    if (person && person->organisationId)
-        BodyPickLists::select(m_represents, person->organisationId);
+    const Result<std::optional<Person>> person = PeopleService(m_services).get(id);
+    if (!person) {
+        Dialogs::showError(this, person.status());
+        return;
+    }
+    if (*person && (*person)->organisationId)
+        BodyPickLists::select(m_represents, (*person)->organisationId);
 }
 
 void MembershipDialog::showDate(QLineEdit* edit)

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Membership.h"
 
 #include <QDialog>
 
-class Database;
 class PersonPicker;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class Services;
 
 // Adds or edits one seat on a body: held by a person (picked by typing), an organisation, or
 // described by profession only; role, representing which organisation, term, note. Dates are
@@ -22,8 +23,10 @@ class MembershipDialog : public QDialog
 public:
     enum Seat { PersonSeat, OrganisationSeat, ProfessionSeat };
 
-    MembershipDialog(const Database& db, const Membership& membership, QWidget* parent = nullptr);
+    MembershipDialog(Services& services, const Membership& membership, QWidget* parent = nullptr);
     Membership membership() const { return m_membership; }
+    // Whether its pick lists could be read; the caller shows a failure instead of the dialog.
+    Status loaded() const { return m_loaded; }
 
     QComboBox* seatCombo() const { return m_seat; }
     PersonPicker* personPicker() const { return m_person; }
@@ -44,7 +47,8 @@ private:
     void showDate(QLineEdit* edit);
     void fail(const QString& message, QWidget* field);
 
-    const Database& m_db;
+    Services& m_services;
+    Status m_loaded;
     Membership m_membership;
     QComboBox* m_seat;
     QStackedWidget* m_member;

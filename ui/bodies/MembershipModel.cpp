@@ -6,11 +6,15 @@
 #include <QColor>
 #include <algorithm>
 
-MembershipModel::MembershipModel(QObject* parent) : QAbstractTableModel(parent) {}
+MembershipModel::MembershipModel(QObject* parent) : SyncedTableModel(parent) {}
 
 Status MembershipModel::load(Services* services, qint64 bodyId, bool showPast, const QDate& today)
 {
     beginResetModel();
+    m_bodyId = services ? bodyId : 0;
+    m_showPast = showPast;
+    m_today = today;
+    m_all.clear();
     m_rows.clear();
     m_pastCount = 0;
     Status status = Status::success();
@@ -21,20 +25,71 @@ Status MembershipModel::load(Services* services, qint64 bodyId, bool showPast, c
         for (const BodyService::Seat& seat : seats.valueOr({})) {
             const Row row{seat, MembershipTerms::isPast(seat.membership, today)};
             m_pastCount += row.past ? 1 : 0;
-            if (showPast || !row.past)
-                m_rows << row;
+            m_all << row;
         }
-        // Current members first in role order (会長 first), then past ones, latest ended first.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
-            if (a.past != b.past)
-                return !a.past;
-            if (a.past)
-                return a.seat.membership.termTo > b.seat.membership.termTo;
-            return a.seat.roleOrder < b.seat.roleOrder;
-        });
+        sortRows(m_all);
+        m_rows = shown(m_all);
     }
     endResetModel();
     return status;
+}
+
+Status MembershipModel::apply(Services& services, const Change& change)
+{
+    if (change.entity != Change::Entity::Membership || !m_bodyId)
+        return Status::success();
+    const auto concerns = [&](const Row& r) { return change.ids.contains(r.seat.membership.id); };
+    QList<Row> all = m_all;
+    QList<BodyService::Seat> seats;
+    if (change.op != Change::Op::Removed) {
+        auto read = BodyService(services).seatsByIds(change.ids);
+        if (!read)
+            return read.status();
+        seats = std::move(read).value();
+    }
+    seats.removeIf([this](const BodyService::Seat& seat) { return seat.membership.bodyId != m_bodyId; });
+    // A seat changed in place keeps its place among equals; one gone (or moved to another body)
+    // is dropped; a new one joins at the end of its group.
+    all.removeIf([&](const Row& r) {
+        return concerns(r) && std::none_of(seats.cbegin(), seats.cend(), [&](const BodyService::Seat& seat) {
+                   return seat.membership.id == r.seat.membership.id;
+               });
+    });
+    for (const BodyService::Seat& seat : seats) {
+        const Row row{seat, MembershipTerms::isPast(seat.membership, m_today)};
+        const auto at = std::find_if(all.begin(), all.end(),
+                                     [&](const Row& r) { return r.seat.membership.id == seat.membership.id; });
+        if (at != all.end())
+            *at = row;
+        else
+            all << row;
+    }
+    sortRows(all);
+    m_all = all;
+    m_pastCount = int(std::count_if(m_all.cbegin(), m_all.cend(), [](const Row& r) { return r.past; }));
+    syncRows(m_rows, shown(m_all), [](const Row& r) { return r.seat.membership.id; },
+             [&](const Row& before, const Row&) { return !concerns(before); });
+    return Status::success();
+}
+
+void MembershipModel::sortRows(QList<Row>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.past != b.past)
+            return !a.past;
+        if (a.past)
+            return a.seat.membership.termTo > b.seat.membership.termTo;
+        return a.seat.roleOrder < b.seat.roleOrder;
+    });
+}
+
+QList<MembershipModel::Row> MembershipModel::shown(const QList<Row>& all) const
+{
+    QList<Row> rows;
+    for (const Row& r : all)
+        if (m_showPast || !r.past)
+            rows << r;
+    return rows;
 }
 
 const Membership* MembershipModel::membership(qint64 id) const

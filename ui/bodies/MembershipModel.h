@@ -2,9 +2,10 @@
 
 #include "Status.h"
 #include "model/Membership.h"
+#include "pages/SyncedTableModel.h"
 #include "service/BodyService.h"
+#include "service/Change.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 class Services;
@@ -12,7 +13,7 @@ class Services;
 // The memberships of one body: who holds the seat (a person, an organisation, or a profession
 // only), role, representing whom, term. Current members come first in role order (会長 first);
 // past members follow, greyed, most recently ended first, or are left out.
-class MembershipModel : public QAbstractTableModel
+class MembershipModel : public SyncedTableModel
 {
     Q_OBJECT
 
@@ -25,6 +26,9 @@ public:
     // Reads the seats of `bodyId` in one query (BodyService::seats); none and a failure when
     // that failed, none for no services or no body.
     Status load(Services* services, qint64 bodyId, bool showPast, const QDate& today = QDate::currentDate());
+    // Applies committed membership changes of the body shown: only their rows are inserted,
+    // moved (a term ended), repainted or removed, read in one query (BodyService::seatsByIds).
+    Status apply(Services& services, const Change& change);
     const Membership* membership(qint64 id) const;
     // The row of membership `id`, -1 if it is not shown.
     int rowOf(qint64 id) const;
@@ -42,7 +46,14 @@ private:
         bool past = false;
     };
     static QString seatKind(BodyService::Seat::Holder holder);
+    // Current members first in role order (会長 first), then past ones, latest ended first.
+    static void sortRows(QList<Row>& rows);
+    QList<Row> shown(const QList<Row>& all) const;
 
+    qint64 m_bodyId = 0;
+    bool m_showPast = true;
+    QDate m_today;
+    QList<Row> m_all; // every seat of the body, also past ones not shown
     QList<Row> m_rows;
     int m_pastCount = 0;
 };

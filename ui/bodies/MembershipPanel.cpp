@@ -91,19 +91,43 @@ void MembershipPanel::showBody(qint64 bodyId, const QString& bodyName)
 void MembershipPanel::load()
 {
     const qint64 keep = currentId();
-    const Status st =
-        m_model->load(m_session.isOpen() ? &m_session.services() : nullptr, m_bodyId, m_showPast->isChecked(), m_today);
+    const Status st = m_model->load(m_session.isOpen() ? &m_session.services() : nullptr, m_bodyId,
+                                    m_showPast->isChecked(), m_today);
     if (!st)
         emit m_session.failed(st); // a failed read is an error, not a body without members
+    showCounts();
+    if (keep)
+        selectId(keep);
+    setEnabled(m_bodyId != 0);
+    updateButtons();
+}
+
+void MembershipPanel::apply(const Change& change)
+{
+    if (!m_bodyId)
+        return;
+    if (change.entity == Change::Entity::Person || change.entity == Change::Entity::Organisation) {
+        load();
+        return;
+    }
+    if (change.entity != Change::Entity::Membership || change.owner != m_bodyId)
+        return;
+    const qint64 keep = currentId();
+    if (const Status st = m_model->apply(m_session.services(), change); !st)
+        emit m_session.failed(st); // the rows shown may be out of date: say so
+    showCounts();
+    if (keep)
+        selectId(keep);
+    updateButtons();
+}
+
+void MembershipPanel::showCounts()
+{
     const int current = m_model->rowCount() - (m_showPast->isChecked() ? m_model->pastCount() : 0);
     m_title->setText(m_bodyId
                          ? tr("Members: %n current", "", current) +
                                (m_model->pastCount() ? tr(", %n past", "", m_model->pastCount()) : QString())
                          : tr("Members"));
-    if (keep)
-        selectId(keep);
-    setEnabled(m_bodyId != 0);
-    updateButtons();
 }
 
 qint64 MembershipPanel::currentId() const
@@ -148,8 +172,13 @@ void MembershipPanel::addMember()
         return;
     }
     initial.roleId = *role;
-    auto* dialog = new MembershipDialog(m_session.db(), initial, this);
+    auto* dialog = new MembershipDialog(m_session.services(), initial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status st = dialog->loaded(); !st) {
+        Dialogs::showError(this, st);
+        dialog->deleteLater();
+        return;
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Services& services = m_session.services();
         auto record = std::make_shared<Membership>(dialog->membership());
@@ -180,8 +209,13 @@ void MembershipPanel::editMember()
     if (!found)
         return;
     const Membership before = *found;
-    auto* dialog = new MembershipDialog(m_session.db(), before, this);
+    auto* dialog = new MembershipDialog(m_session.services(), before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status st = dialog->loaded(); !st) {
+        Dialogs::showError(this, st);
+        dialog->deleteLater();
+        return;
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         save(before, dialog->membership(), tr("Edit member of %1").arg(m_bodyName));
     });
@@ -205,7 +239,8 @@ void MembershipPanel::endTerm()
             m_showPast->setChecked(true);
         Services& services = m_session.services();
         if (m_session.edit(
-                tr("End term of %1").arg(memberName(before.id)), EditTarget::of(EditTarget::Kind::Body, m_bodyId),
+                tr("End term of %1").arg(memberName(before.id)),
+                EditTarget::of(EditTarget::Kind::Body, m_bodyId),
                 [&services, after] { return BodyService(services).endTerm(after.id, after.termTo); },
                 [&services, before] { return BodyService(services).updateMembership(before); }))
             selectId(after.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Membership.h"
+#include "service/Change.h"
 
 #include <QDate>
 #include <QWidget>
@@ -22,6 +23,9 @@ public:
     explicit MembershipPanel(Session& session, QWidget* parent = nullptr);
     // Shows the members of `bodyId` (0: none), keeping the selected row.
     void showBody(qint64 bodyId, const QString& bodyName);
+    // A committed change: seats of the body shown change row by row; people and organisations
+    // renamed read the seats again (their names).
+    void apply(const Change& change);
     // The day that decides who is a past member; today unless a test says otherwise.
     void setToday(const QDate& today) { m_today = today; }
 
@@ -37,6 +41,7 @@ public:
 
 private:
     void load();
+    void showCounts();
     void updateButtons();
     void addMember();
     void editMember();

@@ -1,7 +1,7 @@
 #include "bodies/PersonMatchModel.h"
 
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
+#include "service/OrganisationService.h"
+#include "service/PeopleService.h"
 
 namespace {
 constexpr int MatchLimit = 30;
@@ -9,27 +9,35 @@ constexpr int MatchLimit = 30;
 
 PersonMatchModel::PersonMatchModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void PersonMatchModel::setDatabase(const Database* db)
+Status PersonMatchModel::setServices(Services* services)
 {
     beginResetModel();
-    m_db = db;
+    m_services = services;
     m_people.clear();
     m_organisations.clear();
-    if (db)
-        for (const Organisation& o : OrganisationStore(*db).all().valueOr({}))
-            m_organisations.insert(o.id, o.name);
+    const Result<QList<Organisation>> organisations =
+        services ? OrganisationService(*services).all() : Result<QList<Organisation>>(QList<Organisation>());
+    for (const Organisation& o : organisations.valueOr({}))
+        m_organisations.insert(o.id, o.name);
     endResetModel();
+    return organisations ? Status::success() : organisations.status();
 }
 
-void PersonMatchModel::search(const QString& text)
+Status PersonMatchModel::search(const QString& text)
 {
     beginResetModel();
     m_people.clear();
-    if (m_db && !text.trimmed().isEmpty())
-        for (const Person& p : PersonStore(*m_db).search(text, MatchLimit).valueOr({}))
+    Status st;
+    if (m_services && !text.trimmed().isEmpty()) {
+        const Result<QList<Person>> found = PeopleService(*m_services).search(text, MatchLimit);
+        for (const Person& p : found.valueOr({}))
             if (p.active)
                 m_people << p;
+        if (!found)
+            st = found.status();
+    }
     endResetModel();
+    return st;
 }
 
 qint64 PersonMatchModel::idAt(int row) const

@@ -1,7 +1,8 @@
 #include "bodies/PersonPicker.h"
 
 #include "bodies/PersonMatchModel.h"
-#include "store/PersonStore.h"
+#include "common/Dialogs.h"
+#include "service/PeopleService.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -19,24 +20,38 @@ PersonPicker::PersonPicker(QWidget* parent)
             &PersonPicker::choose);
 }
 
-void PersonPicker::setDatabase(const Database* db)
+Status PersonPicker::setServices(Services* services)
 {
-    m_db = db;
-    m_matches->setDatabase(db);
+    m_services = services;
+    return m_matches->setServices(services);
 }
 
-void PersonPicker::setPerson(qint64 id)
+Status PersonPicker::setPerson(qint64 id)
 {
     m_personId = id;
-    const auto person = m_db && id ? PersonStore(*m_db).get(id).valueOr(std::nullopt) : std::nullopt;
-    setText(person ? person->name : QString());
+    if (!m_services || !id) {
+        setText(QString());
+        return Status::success();
+    }
+    const Result<std::optional<Person>> person = PeopleService(*m_services).get(id);
+    setText(person && *person ? (*person)->name : QString());
+    return person ? Status::success() : person.status();
+}
+
+void PersonPicker::report(const Status& status)
+{
+    if (!status)
+        Dialogs::showError(this, status);
 }
 
 bool PersonPicker::resolveTyped()
 {
     if (m_personId)
         return true;
-    m_matches->search(text());
+    if (const Status st = m_matches->search(text()); !st) {
+        report(st);
+        return false;
+    }
     if (m_matches->rowCount() != 1)
         return false;
     m_personId = m_matches->idAt(0);
@@ -48,7 +63,7 @@ bool PersonPicker::resolveTyped()
 void PersonPicker::textWasEdited(const QString& text)
 {
     m_personId = 0;
-    m_matches->search(text);
+    report(m_matches->search(text));
     if (m_matches->rowCount() > 0)
         m_completer->complete();
     else

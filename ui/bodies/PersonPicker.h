@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QLineEdit>
 
-class Database;
+class Services;
 class PersonMatchModel;
 class QCompleter;
 
@@ -15,10 +17,14 @@ class PersonPicker : public QLineEdit
 
 public:
     explicit PersonPicker(QWidget* parent = nullptr);
-    void setDatabase(const Database* db);
-    void setPerson(qint64 id);
+    // The council to search (null: none open); a failure when the organisations' names could
+    // not be read. Searches as the user types show their own failures.
+    Status setServices(Services* services);
+    // Shows person `id` (0: none); a failure, and an empty field, when they could not be read.
+    Status setPerson(qint64 id);
     qint64 personId() const { return m_personId; }
-    // Picks the only active person the typed text finds; false if none or several.
+    // Picks the only active person the typed text finds; false if none or several, or if the
+    // search failed (which is shown).
     bool resolveTyped();
     QCompleter* personCompleter() const { return m_completer; }
 
@@ -29,7 +35,9 @@ private:
     void textWasEdited(const QString& text);
     void choose(const QModelIndex& index);
 
-    const Database* m_db = nullptr;
+    void report(const Status& status);
+
+    Services* m_services = nullptr;
     PersonMatchModel* m_matches;
     QCompleter* m_completer;
     qint64 m_personId = 0;

@@ -2,7 +2,8 @@
 
 #include "date/JapaneseDate.h"
 #include "model/Event.h"
-#include "store/EventStore.h"
+#include "service/EventService.h"
+#include "service/LegacyEventName.h"
 
 #include <QStringList>
 
@@ -23,8 +24,20 @@ QString UndoText::eventName(const Event& e)
     return JapaneseDate::formatShort(e.date) + u' ' + title;
 }
 
+QString UndoText::withEvent(const QString& text, const std::optional<Event>& event)
+{
+    return event ? tr("%1 (%2)", "what changed, the event").arg(text, eventName(*event)) : text;
+}
+
+Result<QString> UndoText::atEvent(const QString& text, Services& services, qint64 eventId)
+{
+    const Result<std::optional<Event>> event = EventService(services).get(eventId);
+    if (!event)
+        return event.status();
+    return withEvent(text, *event);
+}
+
 QString UndoText::atEvent(const QString& text, const Database& db, qint64 eventId)
 {
-    const auto event = EventStore(db).get(eventId).valueOr(std::nullopt);
-    return event ? tr("%1 (%2)", "what changed, the event").arg(text, eventName(*event)) : text;
+    return withEvent(text, LegacyEventName::read(db, eventId).valueOr(std::nullopt));
 }

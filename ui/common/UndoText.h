@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 class Database;
+class Services;
 struct Event;
 
 // The words of an undo entry that changes fields of a record: "Change of venue (R6.12.12 …)" for
@@ -22,6 +25,13 @@ public:
     static QString change(const QList<Field>& fields, const QString& record);
     // An event as undo entries name it: its date and the start of its title (R6.12.12 かかりつけ医等…).
     static QString eventName(const Event& event);
-    // `text` with the event it happened at: 白﨑直樹: 出席 (R6.12.12 かかりつけ医等…).
+    // `text` with the event it happened at: 白﨑直樹: 出席 (R6.12.12 かかりつけ医等…); `text` alone
+    // when there is no such event, a failure when the event could not be read (EventService).
+    static Result<QString> atEvent(const QString& text, Services& services, qint64 eventId);
+    // As above for the event tabs not yet on services (ui/events, issue 9): `text` alone also
+    // when the read failed. Remove with its last caller.
     static QString atEvent(const QString& text, const Database& db, qint64 eventId);
+
+private:
+    static QString withEvent(const QString& text, const std::optional<Event>& event);
 };

@@ -1,8 +1,8 @@
 #include "organisations/OrganisationEditor.h"
 
 #include "common/CommitOnFocusOut.h"
-#include "service/Services.h"
-#include "store/CodeListStore.h"
+#include "domain/Codes.h"
+#include "service/CodeListService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,9 +11,9 @@
 #include <QPlainTextEdit>
 
 OrganisationEditor::OrganisationEditor(QWidget* parent)
-    : QWidget(parent), m_name(new QLineEdit(this)), m_reading(new QLineEdit(this)), m_category(new QComboBox(this)),
-      m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_note(new QPlainTextEdit(this)),
-      m_active(new QCheckBox(tr("Active (shown in pick lists)"), this))
+    : QWidget(parent), m_name(new QLineEdit(this)), m_reading(new QLineEdit(this)),
+      m_category(new QComboBox(this)), m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_note(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Active (shown in pick lists)"), this))
 {
     auto* form = new QFormLayout(this);
     form->addRow(tr("Na&me:"), m_name);
@@ -32,14 +32,16 @@ OrganisationEditor::OrganisationEditor(QWidget* parent)
     setOrganisation(std::nullopt);
 }
 
-void OrganisationEditor::setCategories(Services& services)
+Status OrganisationEditor::setCategories(Services& services)
 {
+    const Result<QList<CodeItem>> categories = CodeListService(services).list(CodeList::OrganisationCategory);
     m_loading = true;
     m_category->clear();
     m_category->addItem(tr("(none)"), 0);
-    for (const CodeItem& c : CodeListStore(services.db()).items(CodeListStore::OrganisationCategory))
+    for (const CodeItem& c : categories.valueOr({}))
         m_category->addItem(c.label(), c.id);
     m_loading = false;
+    return categories ? Status::success() : categories.status();
 }
 
 void OrganisationEditor::setOrganisation(const std::optional<Organisation>& org)
@@ -77,9 +79,9 @@ void OrganisationEditor::commit()
         return;
     const Organisation after = fromFields();
     const Organisation before = *m_org;
-    if (after.name == before.name && after.reading == before.reading && after.categoryId == before.categoryId
-        && after.address == before.address && after.phone == before.phone && after.note == before.note
-        && after.active == before.active)
+    if (after.name == before.name && after.reading == before.reading &&
+        after.categoryId == before.categoryId && after.address == before.address &&
+        after.phone == before.phone && after.note == before.note && after.active == before.active)
         return;
     m_org = after;
     emit edited(before, after);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Organisation.h"
 
 #include <QWidget>
@@ -19,7 +20,8 @@ class OrganisationEditor : public QWidget
 
 public:
     explicit OrganisationEditor(QWidget* parent = nullptr);
-    void setCategories(Services& services);
+    // A failure when the categories could not be read (the combo then offers none).
+    Status setCategories(Services& services);
     void setOrganisation(const std::optional<Organisation>& org);
     QLineEdit* nameEdit() const { return m_name; }
 

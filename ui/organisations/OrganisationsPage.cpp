@@ -22,9 +22,11 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
 
 void OrganisationsPage::reload()
 {
-    m_editor->setCategories(m_session.services());
-    Status st;
-    reloadModel([this, &st] { st = m_model->load(&m_session.services()); });
+    Status st = m_editor->setCategories(m_session.services());
+    reloadModel([this, &st] {
+        if (const Status loaded = m_model->load(&m_session.services()); st && !loaded)
+            st = loaded;
+    });
     m_loaded = true;
     if (!st)
         Dialogs::showError(this, st);

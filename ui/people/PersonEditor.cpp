@@ -2,9 +2,9 @@
 
 #include "common/CommitOnFocusOut.h"
 #include "common/Dialogs.h"
+#include "domain/Codes.h"
 #include "people/OrganisationCombo.h"
-#include "service/Services.h"
-#include "store/CodeListStore.h"
+#include "service/CodeListService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,13 +67,19 @@ void PersonEditor::fillProfessions(bool force)
 {
     QList<CodeItem> items;
     QString signature;
-    if (m_services)
-        for (const CodeItem& c : CodeListStore(m_services->db()).items(CodeListStore::Profession))
-            if (c.active) {
-                items << c;
-                signature += QString::number(c.id) + u'\x1f' + c.label() + u'\x1f' +
-                             QString::number(c.groupId) + u'\x1e';
-            }
+    const Result<QList<CodeItem>> professions = m_services
+                                                    ? CodeListService(*m_services).list(CodeList::Profession)
+                                                    : Result<QList<CodeItem>>(QList<CodeItem>());
+    if (!professions) { // the list as it was stays; an unreadable list is not an empty one
+        Dialogs::showError(this, professions.status());
+        return;
+    }
+    for (const CodeItem& c : *professions)
+        if (c.active) {
+            items << c;
+            signature +=
+                QString::number(c.id) + u'\x1f' + c.label() + u'\x1f' + QString::number(c.groupId) + u'\x1e';
+        }
     // Reloads after an edit leave an unchanged list alone (the combo may still be handing over
     // the index the user picked).
     if (!force && signature == m_professionSignature && m_profession->count() > 0)
@@ -97,8 +103,11 @@ void PersonEditor::selectProfession(qint64 id)
     int index = m_profession->findData(id);
     if (index < 0 && m_services) {
         // An inactive profession the person still has: shown, but not offered to others.
-        if (const auto item = CodeListStore(m_services->db()).get(id)) {
-            m_profession->addItem(tr("%1 (inactive)").arg(item->label()), id);
+        const Result<std::optional<CodeItem>> item = CodeListService(*m_services).get(id);
+        if (!item)
+            Dialogs::showError(this, item.status());
+        else if (*item) {
+            m_profession->addItem(tr("%1 (inactive)").arg((*item)->label()), id);
             index = m_profession->count() - 1;
         }
     }

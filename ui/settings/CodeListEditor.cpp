@@ -1,12 +1,11 @@
-#include "db/Database.h"
 #include "settings/CodeListEditor.h"
 
 #include "common/Dialogs.h"
 #include "common/Session.h"
-#include "db/TransactionGuard.h"
+#include "domain/Codes.h"
+#include "service/CodeListService.h"
 #include "settings/CodeGroupDelegate.h"
 #include "settings/CodeListModel.h"
-#include "store/CodeListStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,22 +16,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <memory>
-
-namespace {
-Status writeAll(Database& db, const QList<CodeItem>& items)
-{
-    TransactionGuard guard(db.connection());
-    CodeListStore store(db);
-    for (const CodeItem& item : items) {
-        const Status st = store.update(item);
-        if (!st)
-            return st;
-    }
-    if (!guard.commit())
-        return Status::failure(CodeListEditor::tr("The list could not be saved."), guard.errorText());
-    return Status::success();
-}
-} // namespace
 
 CodeListEditor::CodeListEditor(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new CodeListModel(this)), m_listCombo(new QComboBox(this)),
@@ -119,34 +102,33 @@ CodeListEditor::CodeListEditor(Session& session, QWidget* parent)
 
 QStringList CodeListEditor::lists()
 {
-    return {CodeListStore::Profession,           CodeListStore::ProfessionGroup,
-            CodeListStore::OrganisationCategory, CodeListStore::BodyKind,
-            CodeListStore::MembershipRole,       CodeListStore::AttendanceStatus,
-            CodeListStore::AttendanceRole,       CodeListStore::EventKind,
-            CodeListStore::ProgrammeItemKind,    CodeListStore::EventFormat};
+    return {CodeList::Profession,     CodeList::ProfessionGroup, CodeList::OrganisationCategory,
+            CodeList::BodyKind,       CodeList::MembershipRole,  CodeList::AttendanceStatus,
+            CodeList::AttendanceRole, CodeList::EventKind,       CodeList::ProgrammeItemKind,
+            CodeList::EventFormat};
 }
 
 QString CodeListEditor::listTitle(const QString& list)
 {
-    if (list == CodeListStore::Profession)
+    if (list == CodeList::Profession)
         return tr("Professions");
-    if (list == CodeListStore::ProfessionGroup)
+    if (list == CodeList::ProfessionGroup)
         return tr("Profession groups");
-    if (list == CodeListStore::OrganisationCategory)
+    if (list == CodeList::OrganisationCategory)
         return tr("Organisation categories");
-    if (list == CodeListStore::BodyKind)
+    if (list == CodeList::BodyKind)
         return tr("Kinds of body");
-    if (list == CodeListStore::MembershipRole)
+    if (list == CodeList::MembershipRole)
         return tr("Membership roles");
-    if (list == CodeListStore::AttendanceStatus)
+    if (list == CodeList::AttendanceStatus)
         return tr("Attendance statuses");
-    if (list == CodeListStore::AttendanceRole)
+    if (list == CodeList::AttendanceRole)
         return tr("Roles at an event");
-    if (list == CodeListStore::EventKind)
+    if (list == CodeList::EventKind)
         return tr("Kinds of event");
-    if (list == CodeListStore::ProgrammeItemKind)
+    if (list == CodeList::ProgrammeItemKind)
         return tr("Kinds of programme item");
-    if (list == CodeListStore::EventFormat)
+    if (list == CodeList::EventFormat)
         return tr("Event formats");
     return list;
 }
@@ -165,10 +147,19 @@ void CodeListEditor::reload()
 {
     const qint64 current = currentId();
     const int column = std::max(0, m_view->currentIndex().column());
-    m_model->load(m_session.isOpen() ? &m_session.db() : nullptr, currentList());
-    m_view->setColumnHidden(CodeListModel::GroupColumn, currentList() != CodeListStore::Profession);
+    if (const Status st = m_model->load(m_session.isOpen() ? &m_session.services() : nullptr, currentList());
+        !st)
+        emit m_session.failed(st); // a list that could not be read is not an empty list
+    m_view->setColumnHidden(CodeListModel::GroupColumn, currentList() != CodeList::Profession);
     if (current && m_model->rowOf(current) >= 0 && currentId() != current)
         m_view->setCurrentIndex(m_model->index(m_model->rowOf(current), column));
+    updateButtons();
+}
+
+void CodeListEditor::apply(const Change& change)
+{
+    if (const Status st = m_model->apply(m_session.services(), change); !st)
+        emit m_session.failed(st); // the rows shown may be out of date: say so
     updateButtons();
 }
 
@@ -196,41 +187,47 @@ void CodeListEditor::updateButtons()
 
 bool CodeListEditor::save(const QString& text, const QList<CodeItem>& before, const QList<CodeItem>& after)
 {
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     return m_session.edit(
-        text, EditTarget::of(EditTarget::Kind::Settings, 0), [&db, after] { return writeAll(db, after); },
-        [&db, before] { return writeAll(db, before); });
-}
-
-QString CodeListEditor::uniqueCode(const QString& list) const
-{
-    // Entries added by users get a neutral identifier; the labels are what people read.
-    const CodeListStore store(m_session.db());
-    for (int n = m_model->rowCount() + 1;; ++n) {
-        const QString code = QStringLiteral("custom-%1").arg(n);
-        if (store.idOf(list, code) == 0)
-            return code;
-    }
+        text, EditTarget::of(EditTarget::Kind::Settings, 0),
+        [&services, after] { return CodeListService(services).update(after); },
+        [&services, before] { return CodeListService(services).update(before); });
 }
 
 void CodeListEditor::addEntry()
 {
     if (!m_session.isOpen())
         return;
+    Services& services = m_session.services();
+    // Entries added by users get a neutral identifier; the labels are what people read.
+    const Result<QString> code = CodeListService(services).unusedCode(
+        currentList(), QStringLiteral("custom-"), m_model->rowCount() + 1);
+    if (!code) {
+        Dialogs::showError(this, code.status());
+        return;
+    }
     auto item = std::make_shared<CodeItem>();
     item->list = currentList();
-    item->code = uniqueCode(item->list);
+    item->code = *code;
     item->labelJa = tr("New entry");
     int last = 0;
     for (const CodeItem& c : m_model->items())
         last = std::max(last, c.sortOrder);
     item->sortOrder = last + 10;
-    Database& db = m_session.db();
-    // Redo after undo inserts the same id again, so later steps that refer to it still apply.
+    // Redo after undo restores the same id, so later steps that refer to it still apply.
     if (!m_session.edit(
             tr("Add list entry"), EditTarget::of(EditTarget::Kind::Settings, 0),
-            [&db, item] { return CodeListStore(db).insert(*item); },
-            [&db, item] { return CodeListStore(db).remove(item->id); }))
+            [&services, item]() -> Status {
+                CodeListService codes(services);
+                if (item->id)
+                    return codes.restore(*item);
+                const Result<qint64> id = codes.add(*item);
+                if (!id)
+                    return id.status();
+                item->id = *id;
+                return Status::success();
+            },
+            [&services, item] { return CodeListService(services).remove(item->id); }))
         return;
     selectId(item->id);
     m_view->setFocus();
@@ -274,15 +271,15 @@ void CodeListEditor::deleteCurrent()
         return;
     const CodeItem item = m_model->item(index.row());
     const QString title = tr("Delete list entry");
-    if (CodeListStore::isReserved(item.list, item.code)) {
+    if (Code::isReserved(item.list, item.code)) {
         Dialogs::showError(this,
                            Status::failure(tr("Renkei relies on \"%1\" (for counts, imports or attendance), "
                                               "so it cannot be deleted. You can rename it.")
                                                .arg(item.labelJa)));
         return;
     }
-    Database& db = m_session.db();
-    const Result<bool> used = CodeListStore(db).isInUse(item.id);
+    Services& services = m_session.services();
+    const Result<bool> used = CodeListService(services).isInUse(item.id);
     if (!used) { // unknown is not "unused": nothing is deleted
         Dialogs::showError(this, used.status());
         return;
@@ -314,11 +311,8 @@ void CodeListEditor::deleteCurrent()
     const int row = index.row();
     if (!m_session.edit(
             tr("Delete list entry %1").arg(item.labelJa), EditTarget::of(EditTarget::Kind::Settings, 0),
-            [&db, item] { return CodeListStore(db).remove(item.id); },
-            [&db, item] {
-                CodeItem copy = item;
-                return CodeListStore(db).insert(copy);
-            }))
+            [&services, item] { return CodeListService(services).remove(item.id); },
+            [&services, item] { return CodeListService(services).restore(item); }))
         return;
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CodeItem.h"
+#include "service/Change.h"
 
 #include <QWidget>
 
@@ -23,6 +24,8 @@ public:
     static QString listTitle(const QString& list);
 
     void reload();
+    // A committed change of code entries: only the rows it concerns change (CodeListModel::apply).
+    void apply(const Change& change);
     void setList(const QString& list);
     QString currentList() const;
     QComboBox* listCombo() const { return m_listCombo; }
@@ -38,7 +41,6 @@ public:
 private:
     // Saves several entries as one step (a reorder rewrites the order of both neighbours).
     bool save(const QString& text, const QList<CodeItem>& before, const QList<CodeItem>& after);
-    QString uniqueCode(const QString& list) const;
     void updateButtons();
 
     Session& m_session;

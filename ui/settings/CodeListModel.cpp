@@ -1,34 +1,68 @@
 #include "settings/CodeListModel.h"
 
-#include "store/CodeListStore.h"
+#include "domain/Codes.h"
+#include "service/CodeListService.h"
 
 #include <QColor>
 
-CodeListModel::CodeListModel(QObject* parent) : QAbstractTableModel(parent) {}
+CodeListModel::CodeListModel(QObject* parent) : SyncedTableModel(parent) {}
 
-void CodeListModel::load(const Database* db, const QString& list)
+Status CodeListModel::read(Services& services, const QString& list, QList<CodeItem>* items,
+                           QList<QPair<qint64, QString>>* groups)
 {
-    const QList<CodeItem> items = db ? CodeListStore(*db).items(list) : QList<CodeItem>();
-    QList<QPair<qint64, QString>> groups;
-    if (db && list == CodeListStore::Profession)
-        for (const CodeItem& g : CodeListStore(*db).items(CodeListStore::ProfessionGroup))
-            groups << qMakePair(g.id, g.label());
+    const CodeListService codes(services);
+    const Result<QList<CodeItem>> entries = codes.list(list);
+    if (!entries)
+        return entries.status();
+    if (list == CodeList::Profession) {
+        const Result<QList<CodeItem>> groupItems = codes.list(CodeList::ProfessionGroup);
+        if (!groupItems)
+            return groupItems.status();
+        for (const CodeItem& g : *groupItems)
+            *groups << qMakePair(g.id, g.label());
+    }
+    *items = *entries;
+    return Status::success();
+}
 
-    const bool sameRows = list == m_list && items.size() == m_items.size() &&
-                          std::equal(items.begin(), items.end(), m_items.begin(),
-                                     [](const CodeItem& a, const CodeItem& b) { return a.id == b.id; });
-    if (sameRows) {
-        m_items = items;
+Status CodeListModel::load(Services* services, const QString& list)
+{
+    QList<CodeItem> items;
+    QList<QPair<qint64, QString>> groups;
+    const Status st = services ? read(*services, list, &items, &groups) : Status::success();
+    if (list == m_list && st) {
+        // The same list again: every row repainted in place, none reset.
         m_groups = groups;
-        if (!m_items.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
+        syncRows(m_items, items, [](const CodeItem& c) { return c.id; },
+                 [](const CodeItem&, const CodeItem&) { return false; });
+        return st;
     }
     beginResetModel();
     m_list = list;
     m_items = items;
     m_groups = groups;
     endResetModel();
+    return st;
+}
+
+Status CodeListModel::apply(Services& services, const Change& change)
+{
+    if (change.entity != Change::Entity::CodeItem || m_list.isEmpty())
+        return Status::success();
+    QList<CodeItem> items;
+    QList<QPair<qint64, QString>> groups;
+    if (const Status st = read(services, m_list, &items, &groups); !st)
+        return st;
+    // A relabelled group shows in every profession's row.
+    bool groupChanged = false;
+    for (const auto& g : groups)
+        groupChanged = groupChanged || change.ids.contains(g.first);
+    m_groups = groups;
+    syncRows(m_items, items, [](const CodeItem& c) { return c.id; },
+             [&](const CodeItem& before, const CodeItem&) {
+                 return !groupChanged && !change.ids.contains(before.id);
+             });
+    return Status::success();
 }
 
 int CodeListModel::rowOf(qint64 id) const
@@ -90,7 +124,7 @@ QVariant CodeListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == LabelJaColumn || column == LabelEnColumn) {
             const QString id = tr("Identifier: %1").arg(c.code);
-            return CodeListStore::isReserved(c.list, c.code)
+            return Code::isReserved(c.list, c.code)
                        ? id + u'\n' + tr("Renkei relies on this entry: it can be renamed but not deleted.")
                        : id;
         }
@@ -149,10 +183,10 @@ Qt::ItemFlags CodeListModel::flags(const QModelIndex& index) const
     case OrderColumn:
         return f | Qt::ItemIsEditable;
     case GroupColumn:
-        return m_list == CodeListStore::Profession ? f | Qt::ItemIsEditable : f;
+        return m_list == CodeList::Profession ? f | Qt::ItemIsEditable : f;
     case ActiveColumn:
         // Entries the program relies on stay active.
-        if (CodeListStore::isReserved(c.list, c.code))
+        if (Code::isReserved(c.list, c.code))
             return f & ~Qt::ItemIsEnabled;
         return f | Qt::ItemIsUserCheckable;
     }

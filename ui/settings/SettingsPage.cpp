@@ -50,6 +50,20 @@ void SettingsPage::clear()
     m_codeLists->reload();
 }
 
+void SettingsPage::apply(const Changes& changes)
+{
+    if (!m_session.isOpen() || m_codeLists->model()->list().isEmpty()) {
+        Page::apply(changes); // not shown yet: the next showing reads everything
+        return;
+    }
+    for (const Change& change : changes) {
+        if (change.entity == Change::Entity::Settings)
+            loadCouncil();
+        else if (change.entity == Change::Entity::CodeItem)
+            m_codeLists->apply(change);
+    }
+}
+
 void SettingsPage::reload()
 {
     loadCouncil();

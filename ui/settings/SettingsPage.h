@@ -21,6 +21,9 @@ public:
     LanguageChooser* language() const { return m_language; }
 
 protected:
+    // Settings and code entries a service committed: the council's fields read again, the code
+    // list's changed rows updated in place (no reload of the page).
+    void apply(const Changes& changes) override;
     void reload() override;
     bool shows(const EditTarget& target) const override { return target.kind == EditTarget::Kind::Settings; }
     void clear() override;

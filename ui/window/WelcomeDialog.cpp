@@ -4,9 +4,9 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/WindowFit.h"
+#include "domain/SettingKeys.h"
 #include "service/FirstRun.h"
 #include "settings/CouncilSettingsForm.h"
-#include "store/SettingsStore.h"
 #include "window/MainWindow.h"
 
 #include <QCommandLinkButton>
@@ -67,7 +67,7 @@ QWidget* WelcomeDialog::buildChoices()
     m_createChoice->setFocus();
     connect(m_createChoice, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentIndex(1);
-        m_council->field(SettingsStore::Municipality)->setFocus(); // it suggests the other fields
+        m_council->field(SettingKey::Municipality)->setFocus(); // it suggests the other fields
     });
     connect(m_openChoice, &QPushButton::clicked, this, &WelcomeDialog::openExisting);
     connect(m_sampleChoice, &QPushButton::clicked, this, &WelcomeDialog::openSample);
@@ -115,7 +115,7 @@ QWidget* WelcomeDialog::buildCouncilPage()
     layout->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_council->field(SettingsStore::Municipality), &QLineEdit::textEdited, this,
+    connect(m_council->field(SettingKey::Municipality), &QLineEdit::textEdited, this,
             &WelcomeDialog::suggestFromMunicipality);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::saveFileName(this, tr("Save the council's database as"),
@@ -132,11 +132,11 @@ QWidget* WelcomeDialog::buildCouncilPage()
 // Typing the municipality fills the fields the user has not typed themselves.
 void WelcomeDialog::suggestFromMunicipality()
 {
-    const FirstRun::Council s = FirstRun::suggestionFor(m_council->field(SettingsStore::Municipality)->text());
+    const FirstRun::Council s = FirstRun::suggestionFor(m_council->field(SettingKey::Municipality)->text());
     const QList<QPair<QString, QString>> fields{
-        {SettingsStore::CouncilName, s.name},
-        {SettingsStore::Secretariat, s.secretariat},
-        {SettingsStore::ReportRecipient, s.reportRecipient},
+        {SettingKey::CouncilName, s.name},
+        {SettingKey::Secretariat, s.secretariat},
+        {SettingKey::ReportRecipient, s.reportRecipient},
     };
     for (const auto& [key, value] : fields) {
         QLineEdit* edit = m_council->field(key);
@@ -150,11 +150,11 @@ void WelcomeDialog::suggestFromMunicipality()
 void WelcomeDialog::createCouncil()
 {
     const auto text = [this](const QString& key) { return m_council->field(key)->text().trimmed(); };
-    const FirstRun::Council council{text(SettingsStore::CouncilName), text(SettingsStore::Municipality),
-                                    text(SettingsStore::Secretariat), text(SettingsStore::ReportRecipient)};
+    const FirstRun::Council council{text(SettingKey::CouncilName), text(SettingKey::Municipality),
+                                    text(SettingKey::Secretariat), text(SettingKey::ReportRecipient)};
     if (council.name.isEmpty()) {
         m_problem->setText(tr("Enter the council's name: it is the title of every report."));
-        m_council->field(SettingsStore::CouncilName)->setFocus();
+        m_council->field(SettingKey::CouncilName)->setFocus();
         return;
     }
     const QString path = AppPaths::withDatabaseSuffix(QDir::fromNativeSeparators(m_file->text().trimmed()));
