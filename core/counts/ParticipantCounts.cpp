@@ -84,7 +84,7 @@ QString ParticipantCounts::rowsQuery(CountTable::Breakdown by, const QString& ev
                               .arg(labelColumn(QStringLiteral("g"), japanese()), UnknownProfession);
     case CountTable::Breakdown::Organisation:
         return unitsCte +
-               QStringLiteral("SELECT coalesce(o.id, ''), coalesce(o.name, :unknown), NULL, sum(u.n), 1, 0,"
+               QStringLiteral("SELECT o.id, coalesce(o.name, :unknown), NULL, sum(u.n), 1, 0,"
                               " count(DISTINCT u.person_id)"
                               " FROM units u LEFT JOIN organisation o ON o.id = u.organisation_id"
                               " GROUP BY o.id ORDER BY o.id IS NULL, o.reading = '', o.reading, o.name");

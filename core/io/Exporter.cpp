@@ -2,6 +2,8 @@
 
 #include "Locale.h"
 #include "db/Database.h"
+#include "db/SqlDialect.h"
+#include "domain/Codes.h"
 #include "io/AttendanceImporter.h"
 #include "io/EventImporter.h"
 #include "io/OrganisationImporter.h"
@@ -65,7 +67,7 @@ Status fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels
 Exporter::Exporter(const Database& db) : m_db(db) {}
 
 Result<DataTable> Exporter::read(const QList<ImportField>& fields, const QString& sql, const QList<int>& codeColumns,
-                                 const QList<int>& numberColumns) const
+                                 const QList<int>& numberColumns, const QVariantList& values) const
 {
     DataTable t;
     for (const ImportField& f : fields) {
@@ -77,7 +79,11 @@ Result<DataTable> Exporter::read(const QList<ImportField>& fields, const QString
         return labels.status();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(sql))
+    if (!q.prepare(sql))
+        return failed(q);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
         return failed(q);
     if (Status st = fill(t, q, *labels, codeColumns, numberColumns); !st)
         return st;
@@ -122,14 +128,16 @@ Result<DataTable> Exporter::events() const
     return read(EventImporter::fields(),
                 QStringLiteral(
         "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, e.theme, s.name, e.number, b.name, e.venue, e.format_id, "
-        " (SELECT group_concat(name, '、') FROM (SELECT cb.name FROM event_co_organiser c JOIN body cb ON cb.id = c.body_id"
-        "   WHERE c.event_id = e.id ORDER BY cb.id)),"
-        " e.purpose, e.outcomes,"
+        " %1, e.purpose, e.outcomes,"
         " (SELECT h.count FROM headcount h JOIN code p ON p.id = h.profession_id"
-        "   WHERE h.event_id = e.id AND p.code = 'unknown')"
+        "   WHERE h.event_id = e.id AND p.code = ?)"
         " FROM event e LEFT JOIN series s ON s.id = e.series_id LEFT JOIN body b ON b.id = e.body_id"
-        " ORDER BY e.date, e.start_time, e.id"),
-                {0, 10}, {7, 14});
+        " ORDER BY e.date, e.start_time, e.id")
+                    .arg(SqlDialect::listOf(m_db, QStringLiteral("cb.name"),
+                                            QStringLiteral("event_co_organiser c JOIN body cb ON cb.id = c.body_id"
+                                                           " WHERE c.event_id = e.id"),
+                                            QStringLiteral("cb.id"), QStringLiteral("、"))),
+                {0, 10}, {7, 14}, {Code::UnknownProfession});
 }
 
 Result<DataTable> Exporter::attendance() const

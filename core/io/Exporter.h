@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 class Database;
 
@@ -27,7 +28,7 @@ private:
     Result<DataTable> events() const;
     Result<DataTable> attendance() const;
     Result<DataTable> read(const QList<ImportField>& fields, const QString& sql, const QList<int>& codeColumns,
-                           const QList<int>& numberColumns = {}) const;
+                           const QList<int>& numberColumns = {}, const QVariantList& values = {}) const;
 
     const Database& m_db;
 };

@@ -1,6 +1,7 @@
 #include "report/ReportReads.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -43,12 +44,12 @@ Result<QList<Event>> ReportReads::events(const QDate& from, const QDate& to) con
 Result<QHash<qint64, QList<ProgrammeItem>>> ReportReads::programmes(const QDate& from, const QDate& to) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT p.id, p.event_id, p.kind_id, p.title, p.position,"
-                             " (SELECT group_concat(person_id) FROM (SELECT person_id FROM programme_lecturer l"
-                             "  WHERE l.item_id = p.id ORDER BY l.position))"
+    q.prepare(QStringLiteral("SELECT p.id, p.event_id, p.kind_id, p.title, p.position, %2"
                              " FROM programme_item p JOIN event e ON e.id = p.event_id WHERE %1"
                              " ORDER BY p.event_id, p.position, p.id")
-                  .arg(InRange));
+                  .arg(InRange, SqlDialect::listOf(m_db, QStringLiteral("l.person_id"),
+                                                   QStringLiteral("programme_lecturer l WHERE l.item_id = p.id"),
+                                                   QStringLiteral("l.position"))));
     bindRange(q, from, to);
     const auto items = SqlUtil::list<ProgrammeItem>(
         q, tr("The programmes of the report's events could not be read."), [](const QSqlQuery& r) {

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/RecordMap.h"
 #include "db/SearchKeys.h"
+#include "db/SqlDialect.h"
 #include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
 #include "text/TextFolding.h"
@@ -54,10 +55,12 @@ EventStore::EventStore(const Database& db) : m_db(db) {}
 Result<QList<Event>> EventStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1, e.number, s.name, "
-                             "(SELECT group_concat(body_id) FROM event_co_organiser c WHERE c.event_id = e.id) "
+    q.prepare(QStringLiteral("SELECT %1, e.number, s.name, %3 "
                              "FROM event e LEFT JOIN series s ON s.id = e.series_id %2")
-                  .arg(eventMap().selectList(QStringLiteral("e")), where));
+                  .arg(eventMap().selectList(QStringLiteral("e")), where,
+                       SqlDialect::listOf(m_db, QStringLiteral("c.body_id"),
+                                          QStringLiteral("event_co_organiser c WHERE c.event_id = e.id"),
+                                          QStringLiteral("c.body_id"))));
     for (const QVariant& v : values)
         q.addBindValue(v);
     return SqlUtil::list<Event>(q, tr("The events could not be read."), fromQuery);

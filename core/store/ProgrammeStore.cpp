@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/RecordMap.h"
+#include "db/SqlDialect.h"
 #include "db/TransactionGuard.h"
 #include "store/SqlUtil.h"
 
@@ -35,10 +36,11 @@ ProgrammeStore::ProgrammeStore(const Database& db) : m_db(db) {}
 Result<QList<ProgrammeItem>> ProgrammeStore::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1, (SELECT group_concat(person_id) FROM (SELECT person_id FROM "
-                             "programme_lecturer l WHERE l.item_id = p.id ORDER BY l.position)) "
-                             "FROM programme_item p WHERE %2 ORDER BY p.event_id, p.position, p.id")
-                  .arg(itemMap().selectList(QStringLiteral("p")), where));
+    q.prepare(QStringLiteral("SELECT %1, %3 FROM programme_item p WHERE %2 ORDER BY p.event_id, p.position, p.id")
+                  .arg(itemMap().selectList(QStringLiteral("p")), where,
+                       SqlDialect::listOf(m_db, QStringLiteral("l.person_id"),
+                                          QStringLiteral("programme_lecturer l WHERE l.item_id = p.id"),
+                                          QStringLiteral("l.position"))));
     for (const QVariant& v : values)
         q.addBindValue(v);
     return SqlUtil::list<ProgrammeItem>(q, tr("The programme could not be read."), fromQuery);
