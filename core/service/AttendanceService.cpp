@@ -3,6 +3,7 @@
 #include "attendance/AttendanceRules.h"
 #include "attendance/ProxyAttendance.h"
 #include "db/Database.h"
+#include "service/PeopleService.h"
 #include "service/Services.h"
 #include "service/Work.h"
 #include "store/AttendanceStore.h"
@@ -227,5 +228,51 @@ Status AttendanceService::setHeadcount(const Headcount& headcount)
     if (const Status st = AttendanceStore(m_services.db()).setHeadcount(headcount); !st)
         return st;
     work.note({Change::Entity::Headcount, Change::Op::Updated, {headcount.professionId}, headcount.eventId});
+    return work.commit(failed);
+}
+
+Result<qint64> AttendanceService::withNewPerson(const Person& person,
+                                                const std::function<Status(const Person&)>& record)
+{
+    const QString failed = tr("%1 could not be added to the attendance.").arg(person.name);
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    const Result<qint64> id = PeopleService(m_services).addOrRestore(person);
+    if (!id)
+        return id.status();
+    Person added = person;
+    added.id = *id;
+    if (const Status st = record(added); !st)
+        return st;
+    if (const Status st = work.commit(failed); !st)
+        return st;
+    return added.id;
+}
+
+Result<qint64> AttendanceService::addWalkIn(qint64 eventId, const Person& person, qint64 statusId)
+{
+    return withNewPerson(person, [this, eventId, statusId](const Person& p) { return mark(eventId, p, statusId, {}); });
+}
+
+Result<qint64> AttendanceService::addSubstitute(qint64 eventId, qint64 memberId, qint64 proxyStatusId,
+                                                const Person& came)
+{
+    return withNewPerson(came, [this, eventId, memberId, proxyStatusId](const Person& p) {
+        return setProxy(eventId, memberId, proxyStatusId, p);
+    });
+}
+
+Status AttendanceService::removeNewPerson(qint64 eventId, qint64 personId, const QList<qint64>& otherIds,
+                                          const QList<Attendance>& rows)
+{
+    const QString failed = tr("The attendance could not be saved.");
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    if (const Status st = restoreRows(eventId, QList<qint64>(otherIds) << personId, rows); !st)
+        return st;
+    if (const Status st = PeopleService(m_services).remove(personId); !st)
+        return st;
     return work.commit(failed);
 }
