@@ -45,8 +45,6 @@ private slots:
         QStringLiteral("ui/bodies/PersonMatchModel.cpp"),
         QStringLiteral("ui/bodies/PersonPicker.cpp"),
         QStringLiteral("ui/common/UndoText.cpp"),
-        QStringLiteral("ui/io/ImportDialog.cpp"),
-        QStringLiteral("ui/io/ImportJob.cpp"),
         QStringLiteral("ui/organisations/OrganisationEditor.cpp"),
         QStringLiteral("ui/people/PersonEditor.cpp"),
         QStringLiteral("ui/settings/CodeListEditor.cpp"),
