@@ -9,6 +9,8 @@
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
 
+#include <algorithm>
+
 namespace {
 // A new own row: the person's profession and organisation as of now.
 Attendance freshRow(qint64 eventId, const Person& person, qint64 statusId, qint64 roleId)
@@ -31,12 +33,21 @@ EventRoster AttendanceService::roster(qint64 eventId) const
     return EventRoster(m_services.db(), eventId);
 }
 
-AttendanceService::Codes AttendanceService::codes() const
+Result<AttendanceService::Codes> AttendanceService::codes() const
 {
-    CodeListStore codes(m_services.db());
-    Codes c{codes.items(CodeListStore::AttendanceStatus), codes.items(CodeListStore::AttendanceRole), {}};
-    for (const QString& code : {Code::Present, Code::Absent, Code::Proxy, Code::NoReply})
-        c.keyed << codes.idOf(CodeListStore::AttendanceStatus, code);
+    const CodeListStore store(m_services.db());
+    const Result<QList<CodeItem>> statuses = store.list(CodeListStore::AttendanceStatus);
+    if (!statuses)
+        return statuses.status();
+    const Result<QList<CodeItem>> roles = store.list(CodeListStore::AttendanceRole);
+    if (!roles)
+        return roles.status();
+    Codes c{*statuses, *roles, {}};
+    for (const QString& code : {Code::Present, Code::Absent, Code::Proxy, Code::NoReply}) {
+        const auto it = std::find_if(statuses->begin(), statuses->end(),
+                                     [&code](const CodeItem& item) { return item.code == code; });
+        c.keyed << (it == statuses->end() ? qint64(0) : it->id);
+    }
     return c;
 }
 

@@ -37,7 +37,8 @@ public:
         // The ids of 出席, 欠席, 代理出席, 未回答: the roster's keys 1–4.
         QList<qint64> keyed;
     };
-    Codes codes() const;
+    // Both lists in two queries; a failure when either cannot be read (never empty pick lists).
+    Result<Codes> codes() const;
     // The live tally: the count, by profession, and who attended without being counted.
     struct Tally
     {

@@ -8,6 +8,7 @@
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
 #include "events/ProgrammeTab.h"
+#include "service/AttendanceService.h"
 #include "util/TestEnvironment.h"
 
 #include <QComboBox>
@@ -60,11 +61,17 @@ private slots:
         programme.setLists();
         QCOMPARE(Dialogs::shownCount(), shown + 2);
         QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("could not be read")), qPrintable(Dialogs::lastMessage()));
+        // The roster's statuses and roles (its pick lists and keys 1–4) likewise.
+        QVERIFY(!AttendanceService(m_session.services()).codes());
         NewPersonForm form(m_session, NewPersonForm::Basic);
         QVERIFY(!form.setServices(m_session.services()));
         exec(QStringLiteral("ALTER TABLE code_gone RENAME TO code"));
         QVERIFY(form.setServices(m_session.services()));
         QVERIFY(form.professionCombo()->count() > 0);
+        const Result<AttendanceService::Codes> codes = AttendanceService(m_session.services()).codes();
+        QVERIFY(codes);
+        QCOMPARE(codes->keyed.size(), 4);
+        QVERIFY(!codes->keyed.contains(0));
     }
 
     void bodiesThatCannotBeReadAreAnError()

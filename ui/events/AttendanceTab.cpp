@@ -141,15 +141,15 @@ void AttendanceTab::setEvent(qint64 eventId)
     m_eventId = eventId;
     m_signInSheet->setEvent(eventId);
     Services* services = m_session.isOpen() && eventId ? &m_session.services() : nullptr;
-    Status st;
     if (services) {
-        m_statusIds = AttendanceService(*services).codes().keyed;
         showTally();
     } else {
         m_tally->setText(QString());
     }
     m_delegate->setServices(services);
-    st = m_roster->load(services, eventId);
+    // The roster's codes (read with it; a failure is the load's) give the keys 1–4.
+    Status st = m_roster->load(services, eventId);
+    m_statusIds = m_roster->keyedStatuses();
     if (const Status counts = m_headcounts->load(services, eventId); st && !counts)
         st = counts;
     m_search->setServices(services);
