@@ -321,12 +321,14 @@ int main(int argc, char* argv[])
     // ---- export -------------------------------------------------------------------------
     QTemporaryDir tmp;
     const auto exportCsv = [&](Importer::Kind kind, const QString& file) {
-        const DataTable table = Exporter(db).table(kind);
-        const auto bytes = TextCodec::encode(table.toCsv(), TextCodec::Encoding::Utf8, true, nullptr);
+        const Result<DataTable> table = Exporter(db).table(kind);
+        if (!table)
+            return qint64(-1);
+        const auto bytes = TextCodec::encode(table->toCsv(), TextCodec::Encoding::Utf8, true, nullptr);
         QFile f(tmp.filePath(file));
         if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
             return qint64(-1);
-        return qint64(table.rows.size());
+        return qint64(table->rows.size());
     };
     bench.measure(QStringLiteral("Export people to CSV (`Exporter` + UTF-8 with BOM + write)"), 0,
                   [&] { return exportCsv(Importer::Kind::People, QStringLiteral("people.csv")); });

@@ -2,6 +2,7 @@
 #include "Locale.h"
 #include "cli/Cli.h"
 #include "text/TextCodec.h"
+#include "util/CliRun.h"
 #include "util/TestEnvironment.h"
 
 #include <QBuffer>
@@ -66,31 +67,6 @@ private:
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QString text() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-            .arg(code)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-CliRun cli(const QStringList& args)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliRun r;
-    r.code = Cli().run(args, out, err);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
-}
 
 QString fixture(const QString& name)
 {

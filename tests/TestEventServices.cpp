@@ -20,6 +20,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+Person personCalled(qint64 id, const QString& name = {})
+{
+    Person p;
+    p.id = id;
+    p.name = name;
+    return p;
+}
+} // namespace
+
 class TestEventServices : public QObject
 {
     Q_OBJECT
@@ -105,7 +115,7 @@ private slots:
         QCOMPARE(plan.row.professionId, 301);
         QCOMPARE(plan.row.roleId, 57);
         // The same substitute again: their row stays.
-        plan = ProxyAttendance::substitute({std::nullopt, previous}, previous, Person{.id = 11}, 7, 10, 3, 50);
+        plan = ProxyAttendance::substitute({std::nullopt, previous}, previous, personCalled(11), 7, 10, 3, 50);
         QVERIFY(plan.removeIds.isEmpty());
         QCOMPARE(plan.row.roleId, 56);
         // Nobody's row yet: the default role.
@@ -211,7 +221,7 @@ private slots:
         const qint64 nurse = f.person(QStringLiteral("代理看護"), QStringLiteral("だいり かんご"), 0);
         QSignalSpy spy(&services.hub(), &ChangeHub::changed);
         AttendanceService attendance(services);
-        const Person came = Person{.id = nurse, .name = QStringLiteral("代理看護")};
+        const Person came = personCalled(nurse, QStringLiteral("代理看護"));
         QVERIFY(attendance.setProxy(m_event, doctor, code(CodeList::AttendanceStatus, Code::Proxy), came));
         QCOMPARE(spy.size(), 1);
         Change change = spy.at(0).at(0).value<Changes>().first();
@@ -221,7 +231,7 @@ private slots:
         QCOMPARE(attendance.currentStatus(m_event, doctor).value(), code(CodeList::AttendanceStatus, Code::Proxy));
 
         // The member comes after all: their own row replaces the substitute's.
-        const Person member = Person{.id = doctor, .name = QStringLiteral("委員医師")};
+        const Person member = personCalled(doctor, QStringLiteral("委員医師"));
         const qint64 present = code(CodeList::AttendanceStatus, Code::Present);
         QVERIFY(attendance.mark(m_event, member, present, {}));
         QVERIFY(!attendance.proxyFor(m_event, doctor).value());

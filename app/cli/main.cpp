@@ -1,4 +1,4 @@
-// renkei-cli: the command line for batch work and scripting. All logic lives in core/cli.
+// renkei-cli: the command line for batch work and scripting. All logic lives in cli/ (the renkei_cli library).
 #include "AppPaths.h"
 #include "Locale.h"
 #include "cli/Cli.h"

@@ -137,6 +137,8 @@ std::optional<CountMatrix> ParticipantCounts::computeMatrix(const FiscalYear& ye
     while (q.next())
         matrix.cells[eventIndex.value(q.value(0).toString())][professionIndex.value(q.value(1).toString())] =
             q.value(2).toInt();
+    if (q.lastError().isValid()) // a step failed (a damaged page): not the end of the rows
+        return failed(q, status);
     return matrix;
 }
 
@@ -178,6 +180,8 @@ std::optional<CountTable> ParticipantCounts::run(const QString& eventsWhere,
         row.distinctPersons = q.value(6).toInt();
         table.rows << row;
     }
+    if (q.lastError().isValid()) // a step failed (a damaged page): not the end of the rows
+        return failed(q, status);
 
     q.prepare(units(eventsWhere) +
               QStringLiteral("SELECT coalesce(sum(n), 0), count(DISTINCT person_id) FROM units"));
@@ -267,6 +271,8 @@ std::optional<QList<ParticipantCounts::NotCounted>> ParticipantCounts::notCounte
         }
         result.last().names << q.value(2).toString();
     }
+    if (q.lastError().isValid())
+        return failed(q, status);
     if (status)
         *status = Status::success();
     return result;

@@ -2,6 +2,7 @@
 
 #include "db/Migrator.h"
 #include "db/QueryCounter.h"
+#include "db/Schema.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -151,7 +152,9 @@ Status Database::openConnection(const QString& path, Access access)
 Status Database::configureConnection()
 {
     QSqlQuery q(connection());
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    // cell_size_check: a page whose cells point outside it is refused as it is read, instead of
+    // being read as other rows (a damaged file fails its queries, it does not answer wrongly).
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cell_size_check = ON")};
     if (m_access == Access::ReadWrite)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString& pragma : pragmas) {
@@ -241,6 +244,10 @@ Status Database::check(QStringList* problems) const
     const int version = schemaVersion();
     if (version != latestVersion())
         found << tr("Data version %1 differs from this program's %2.").arg(version).arg(latestVersion());
+    if (const auto tables = Schema::read(connection()); !tables)
+        found << tables.status().fullText();
+    else if (version == latestVersion())
+        found << Schema::differences(*tables, Schema::expected());
     if (problems)
         *problems = found;
     if (found.isEmpty())
@@ -248,6 +255,20 @@ Status Database::check(QStringList* problems) const
     return Status::failure(tr("The database \"%1\" has %n problem(s).", nullptr, int(found.size()))
                                .arg(QDir::toNativeSeparators(m_path)),
                            found.join(u'\n'));
+}
+
+Status Database::verifySchema() const
+{
+    const auto tables = Schema::read(connection());
+    if (!tables)
+        return tables.status();
+    const QStringList missing = Schema::differences(*tables, Schema::expected(), false);
+    if (missing.isEmpty())
+        return Status::success();
+    return Status::failure(tr("The database \"%1\" was altered by another program: tables or columns that Renkei "
+                              "needs are missing. Restore a backup; \"renkei-cli check\" lists what differs.")
+                               .arg(QDir::toNativeSeparators(m_path)),
+                           missing.join(u'\n'));
 }
 
 Status Database::backupTo(const QString& targetPath) const

@@ -44,7 +44,11 @@ public:
     // value while only this connection writes. Services use it to notice other programs' edits.
     Result<qint64> dataVersion() const;
 
-    // Integrity, foreign keys, identity and schema version; problems are listed.
+    // Refuses records whose tables or columns are not all there (altered by another tool), so
+    // that no read takes a missing table for an empty one; says which are missing.
+    Status verifySchema() const;
+    // Integrity, foreign keys, identity, schema version, and tables and columns as the
+    // migrations make them; problems are listed.
     Status check(QStringList* problems) const;
     // A consistent copy (VACUUM INTO), safe while other connections write.
     Status backupTo(const QString& targetPath) const;

@@ -9,27 +9,39 @@
 #include "store/CodeListStore.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace {
+Status failed(const QSqlQuery& q)
+{
+    return Status::failure(Exporter::tr("The records could not be read for the export; nothing was written."),
+                           q.lastError().text());
+}
+
 // Code labels by id, in the language of the export.
-QHash<qint64, QString> codeLabels(const Database& db)
+Result<QHash<qint64, QString>> codeLabels(const Database& db)
 {
     QHash<qint64, QString> labels;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT id, label_ja, label_en FROM code"));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, label_ja, label_en FROM code")))
+        return failed(q);
     while (q.next())
         labels.insert(q.value(0).toLongLong(),
                       Locale::isJapanese() || q.value(2).toString().isEmpty() ? q.value(1).toString()
                                                                               : q.value(2).toString());
+    if (q.lastError().isValid())
+        return failed(q);
     return labels;
 }
 
 // Code columns become labels; a NULL in a number column stays null (empty in CSV, null in JSON),
-// a NULL elsewhere becomes empty text.
-void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns,
-          const QList<int>& numberColumns = {})
+// a NULL elsewhere becomes empty text. A step that fails (a damaged page) is a failure, not the
+// end of the rows.
+Status fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, const QList<int>& codeColumns,
+            const QList<int>& numberColumns)
 {
     const int columns = q.record().count();
     while (q.next()) {
@@ -46,22 +58,33 @@ void fill(DataTable& table, QSqlQuery& q, const QHash<qint64, QString>& labels, 
         }
         table.rows << row;
     }
+    return q.lastError().isValid() ? failed(q) : Status::success();
 }
 } // namespace
 
 Exporter::Exporter(const Database& db) : m_db(db) {}
 
-DataTable Exporter::withHeaders(const QList<ImportField>& fields) const
+Result<DataTable> Exporter::read(const QList<ImportField>& fields, const QString& sql, const QList<int>& codeColumns,
+                                 const QList<int>& numberColumns) const
 {
     DataTable t;
     for (const ImportField& f : fields) {
         t.keys << f.key;
         t.headers << f.label();
     }
+    const auto labels = codeLabels(m_db);
+    if (!labels)
+        return labels.status();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return failed(q);
+    if (Status st = fill(t, q, *labels, codeColumns, numberColumns); !st)
+        return st;
     return t;
 }
 
-DataTable Exporter::table(Importer::Kind kind) const
+Result<DataTable> Exporter::table(Importer::Kind kind) const
 {
     switch (kind) {
     case Importer::Kind::Organisations:
@@ -73,38 +96,31 @@ DataTable Exporter::table(Importer::Kind kind) const
     case Importer::Kind::Attendance:
         return attendance();
     }
+    Q_UNREACHABLE();
     return DataTable();
 }
 
-DataTable Exporter::organisations() const
+Result<DataTable> Exporter::organisations() const
 {
-    DataTable t = withHeaders(OrganisationImporter::fields());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT name, reading, category_id, address, phone, note FROM organisation "
-                          "ORDER BY reading = '', reading, name, id"));
-    fill(t, q, codeLabels(m_db), {2});
-    return t;
+    return read(OrganisationImporter::fields(),
+                QStringLiteral("SELECT name, reading, category_id, address, phone, note FROM organisation "
+                          "ORDER BY reading = '', reading, name, id"),
+                {2});
 }
 
-DataTable Exporter::people() const
+Result<DataTable> Exporter::people() const
 {
-    DataTable t = withHeaders(PersonImporter::fields());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT p.name, p.reading, p.profession_id, o.name, p.department, p.title, p.email, "
+    return read(PersonImporter::fields(),
+                QStringLiteral("SELECT p.name, p.reading, p.profession_id, o.name, p.department, p.title, p.email, "
                           "p.phone, p.note FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-                          "ORDER BY p.reading = '', p.reading, p.name, p.id"));
-    fill(t, q, codeLabels(m_db), {2});
-    return t;
+                          "ORDER BY p.reading = '', p.reading, p.name, p.id"),
+                {2});
 }
 
-DataTable Exporter::events() const
+Result<DataTable> Exporter::events() const
 {
-    DataTable t = withHeaders(EventImporter::fields());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral(
+    return read(EventImporter::fields(),
+                QStringLiteral(
         "SELECT e.kind_id, e.date, e.start_time, e.end_time, e.title, e.theme, s.name, e.number, b.name, e.venue, e.format_id, "
         " (SELECT group_concat(name, '、') FROM (SELECT cb.name FROM event_co_organiser c JOIN body cb ON cb.id = c.body_id"
         "   WHERE c.event_id = e.id ORDER BY cb.id)),"
@@ -112,20 +128,16 @@ DataTable Exporter::events() const
         " (SELECT h.count FROM headcount h JOIN code p ON p.id = h.profession_id"
         "   WHERE h.event_id = e.id AND p.code = 'unknown')"
         " FROM event e LEFT JOIN series s ON s.id = e.series_id LEFT JOIN body b ON b.id = e.body_id"
-        " ORDER BY e.date, e.start_time, e.id"));
-    fill(t, q, codeLabels(m_db), {0, 10}, {7, 14});
-    return t;
+        " ORDER BY e.date, e.start_time, e.id"),
+                {0, 10}, {7, 14});
 }
 
-DataTable Exporter::attendance() const
+Result<DataTable> Exporter::attendance() const
 {
-    DataTable t = withHeaders(AttendanceImporter::fields());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT e.date, e.title, p.name, p.reading, o.name, a.profession_id, a.status_id, a.role_id "
+    return read(AttendanceImporter::fields(),
+                QStringLiteral("SELECT e.date, e.title, p.name, p.reading, o.name, a.profession_id, a.status_id, a.role_id "
                           "FROM attendance a JOIN event e ON e.id = a.event_id JOIN person p ON p.id = a.person_id "
                           "LEFT JOIN organisation o ON o.id = a.organisation_id "
-                          "ORDER BY e.date, e.id, p.reading = '', p.reading, p.name"));
-    fill(t, q, codeLabels(m_db), {5, 6, 7});
-    return t;
+                          "ORDER BY e.date, e.id, p.reading = '', p.reading, p.name"),
+                {5, 6, 7});
 }

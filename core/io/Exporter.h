@@ -3,6 +3,7 @@
 #include "io/DataTable.h"
 #include "io/ImportField.h"
 #include "io/Importer.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +17,17 @@ class Exporter
 
 public:
     explicit Exporter(const Database& db);
-    DataTable table(Importer::Kind kind) const;
+    // Every row of `kind`, or a failure when a query fails (also in the middle of the rows, as
+    // on a damaged page): never a table that lacks rows.
+    Result<DataTable> table(Importer::Kind kind) const;
 
 private:
-    DataTable organisations() const;
-    DataTable people() const;
-    DataTable events() const;
-    DataTable attendance() const;
-    DataTable withHeaders(const QList<ImportField>& fields) const;
+    Result<DataTable> organisations() const;
+    Result<DataTable> people() const;
+    Result<DataTable> events() const;
+    Result<DataTable> attendance() const;
+    Result<DataTable> read(const QList<ImportField>& fields, const QString& sql, const QList<int>& codeColumns,
+                           const QList<int>& numberColumns = {}) const;
 
     const Database& m_db;
 };

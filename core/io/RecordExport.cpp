@@ -8,7 +8,13 @@
 std::optional<QByteArray> RecordExport::toBytes(const Database& db, Importer::Kind kind, Format format, Status* status,
                                                 int* rows)
 {
-    const DataTable table = Exporter(db).table(kind);
+    const Result<DataTable> read = Exporter(db).table(kind);
+    if (!read) {
+        if (status)
+            *status = read.status();
+        return std::nullopt;
+    }
+    const DataTable& table = *read;
     if (rows)
         *rows = int(table.rows.size());
     CountSheet sheet;

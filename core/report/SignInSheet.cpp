@@ -4,7 +4,7 @@
 #include "report/FittedText.h"
 #include "report/ReportFont.h"
 #include "store/BodyStore.h"
-#include "store/CodeListStore.h"
+#include "store/CodeListCache.h"
 
 #include <QDir>
 #include <QPageLayout>
@@ -66,19 +66,31 @@ QString timeRange(const Event& event)
 } // namespace
 
 SignInSheet::SignInSheet(const Database& db, qint64 eventId)
-    : m_roster(db, eventId), m_printDate(QDate::currentDate())
+    : m_roster(db, eventId), m_status(m_roster.status()), m_printDate(QDate::currentDate())
 {
     const auto& event = m_roster.event();
     if (!event)
         return;
-    m_title = event->title.isEmpty() ? CodeListStore(db).label(event->kindId) : event->title;
+    const Result<CodeListCache> codes = CodeListCache::load(db);
+    if (!codes) {
+        m_status = codes.status();
+        return;
+    }
+    m_title = !event->title.isEmpty() ? event->title : codes->label(event->kindId);
     m_when = QString(JapaneseDate::formatLong(event->date) + u' ' + timeRange(*event)).trimmed();
     m_venue = event->venue;
     BodyStore bodies(db);
     QStringList organisers;
     for (qint64 id : QList<qint64>{event->bodyId} + event->coOrganiserIds)
-        if (const auto body = id ? bodies.get(id).valueOr(std::nullopt) : std::nullopt)
-            organisers << body->name; // the sheet has no failure of its own yet (the roster's)
+        if (id) {
+            const auto body = bodies.get(id);
+            if (!body) {
+                m_status = body.status();
+                return;
+            }
+            if (*body)
+                organisers << (*body)->name;
+        }
     m_organiser = organisers.join(u'・');
 }
 
@@ -110,6 +122,8 @@ int SignInSheet::pageCount() const
 
 Status SignInSheet::print(QPagedPaintDevice* device) const
 {
+    if (!m_status)
+        return m_status;
     if (!isValid())
         return Status::failure(tr("The event no longer exists."));
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -137,8 +151,8 @@ Status SignInSheet::print(QPagedPaintDevice* device) const
 
 Status SignInSheet::writePdf(const QString& path) const
 {
-    if (!m_roster.status())
-        return m_roster.status();
+    if (!m_status)
+        return m_status;
     if (!isValid())
         return Status::failure(tr("The event no longer exists."));
     const QString shown = QDir::toNativeSeparators(path);
@@ -162,8 +176,8 @@ Status SignInSheet::writePdf(const QString& path) const
 Status SignInSheet::writePdf(const Database& db, qint64 eventId, const QString& path)
 {
     const SignInSheet sheet(db, eventId);
-    if (!sheet.roster().status())
-        return sheet.roster().status();
+    if (!sheet.status())
+        return sheet.status();
     if (!sheet.isValid())
         return Status::failure(tr("There is no event with the id %1.").arg(eventId));
     return sheet.writePdf(path);

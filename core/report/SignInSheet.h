@@ -25,7 +25,9 @@ public:
     static constexpr int minimumWalkInRows = 10;
 
     SignInSheet(const Database& db, qint64 eventId);
-    bool isValid() const { return m_roster.event().has_value(); }
+    // The event exists and everything on the sheet was read; else status() says why not.
+    bool isValid() const { return m_status && m_roster.event().has_value(); }
+    const Status& status() const { return m_status; }
     const EventRoster& roster() const { return m_roster; }
     // The date printed in the footer (today unless set).
     void setPrintDate(const QDate& date) { m_printDate = date; }
@@ -51,6 +53,7 @@ private:
     void paintPage(QPainter& painter, const QList<Line>& page, int pageNumber, int pages) const;
 
     EventRoster m_roster;
+    Status m_status;
     QString m_title;
     QString m_when;
     QString m_venue;

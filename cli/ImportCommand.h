@@ -14,5 +14,5 @@ public:
         return QStringLiteral("import organisations|people|events|attendance FILE [--sheet NAME] [--dry-run]");
     }
     QString description() const override;
-    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+    int run(const QStringList& args, const ConnectionSpec& where, Io& io) override;
 };

@@ -9,7 +9,7 @@ QString CountsCommand::description() const
     return tr("Participant counts of a fiscal year (2024, R6, 令和6年度) as CSV, JSON or an Excel workbook.");
 }
 
-int CountsCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int CountsCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption year = fiscalYearOption();
@@ -45,12 +45,12 @@ int CountsCommand::run(const QStringList& args, const QString& databasePath, Io&
     if (fmt == QLatin1String("json") && !breakdown)
         return usageError(io, tr("The event × profession table is available as csv or xlsx."));
 
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
     Status st;
     if (fmt == QLatin1String("json")) {
-        const auto table = ParticipantCounts(db).compute(*fiscalYear, *breakdown, &st);
+        const auto table = ParticipantCounts(*db).compute(*fiscalYear, *breakdown, &st);
         return table ? writeOutput(io, parser.value(output), CountTableWriter::toJson(*table))
                      : failure(io, st);
     }
@@ -58,9 +58,9 @@ int CountsCommand::run(const QStringList& args, const QString& databasePath, Io&
                                               : enc == QLatin1String("cp932") ? CountsExport::Format::CsvCp932
                                                                               : CountsExport::Format::CsvUtf8;
     if (parser.isSet(output)) {
-        st = CountsExport::write(db, *fiscalYear, *kind, exportFormat, parser.value(output));
+        st = CountsExport::write(*db, *fiscalYear, *kind, exportFormat, parser.value(output));
         return st ? Success : failure(io, st);
     }
-    const auto bytes = CountsExport::toBytes(db, *fiscalYear, *kind, exportFormat, &st);
+    const auto bytes = CountsExport::toBytes(*db, *fiscalYear, *kind, exportFormat, &st);
     return bytes ? writeOutput(io, QString(), *bytes) : failure(io, st);
 }

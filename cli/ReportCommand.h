@@ -14,5 +14,5 @@ public:
         return QStringLiteral("report --fiscal-year Y [--format pdf|odt|html] -o FILE");
     }
     QString description() const override;
-    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+    int run(const QStringList& args, const ConnectionSpec& where, Io& io) override;
 };

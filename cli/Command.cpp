@@ -3,6 +3,31 @@
 #include <QDir>
 #include <QSaveFile>
 
+std::unique_ptr<Database> Command::openRecords(const ConnectionSpec& where, Io& io, Database::Access access,
+                                               Tables tables)
+{
+    auto db = std::make_unique<Database>();
+    Status st = where.open(*db, access);
+    if (st && tables == Tables::MustMatch)
+        st = db->verifySchema();
+    if (!st) {
+        failure(io, st);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Command::createRecords(const ConnectionSpec& where, Io& io,
+                                                 const std::function<Status(Database&)>& fill)
+{
+    auto db = std::make_unique<Database>();
+    if (Status st = where.create(*db, fill); !st) {
+        failure(io, st);
+        return nullptr;
+    }
+    return db;
+}
+
 void Command::print(QIODevice& device, const QString& text)
 {
     device.write(text.toUtf8());

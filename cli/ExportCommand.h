@@ -14,5 +14,5 @@ public:
         return QStringLiteral("export organisations|people|events|attendance [--format csv|json|xlsx] [--encoding utf-8|cp932] [-o FILE]");
     }
     QString description() const override;
-    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+    int run(const QStringList& args, const ConnectionSpec& where, Io& io) override;
 };

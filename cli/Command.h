@@ -2,15 +2,20 @@
 
 #include "Status.h"
 #include "date/FiscalYear.h"
+#include "db/ConnectionSpec.h"
 #include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <memory>
 #include <optional>
 
 // One renkei-cli subcommand. Output goes to the devices handed in, so tests read a QBuffer.
+// A command is given where the council's records are (a ConnectionSpec), never a file path, and
+// opens them through openRecords() or createRecords(), which report a failure to open alike for
+// every command; so a server backend plugs into ConnectionSpec without touching the commands.
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -27,9 +32,19 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const = 0;    // "init [--sample NAME]"
     virtual QString description() const = 0; // one line
-    virtual int run(const QStringList& args, const QString& databasePath, Io& io) = 0;
+    virtual int run(const QStringList& args, const ConnectionSpec& where, Io& io) = 0;
 
 protected:
+    // The records `where` describes, opened for reading unless `access` says otherwise, and with
+    // every table and column Renkei needs (unless `AsFound`: check lists differences itself);
+    // null after printing why they could not be opened (the command then exits with DataError).
+    enum class Tables { MustMatch, AsFound };
+    static std::unique_ptr<Database> openRecords(const ConnectionSpec& where, Io& io,
+                                                 Database::Access access = Database::Access::ReadOnly,
+                                                 Tables tables = Tables::MustMatch);
+    // New records at `where`, filled by `fill`; null after printing why (nothing is left behind).
+    static std::unique_ptr<Database> createRecords(const ConnectionSpec& where, Io& io,
+                                                   const std::function<Status(Database&)>& fill);
     static void print(QIODevice& device, const QString& text);
     int usageError(Io& io, const QString& message) const;
     static int failure(Io& io, const Status& status);

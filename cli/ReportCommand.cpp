@@ -9,7 +9,7 @@ QString ReportCommand::description() const
     return tr("The fiscal year's activity report to the regional medical council (PDF, DOCX, ODT or HTML).");
 }
 
-int ReportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int ReportCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption year = fiscalYearOption();
@@ -28,11 +28,11 @@ int ReportCommand::run(const QStringList& args, const QString& databasePath, Io&
     if (parser.value(output).isEmpty() && *fmt != ReportWriter::Format::Html)
         return usageError(io, tr("-o FILE is required for %1.").arg(ReportWriter::suffix(*fmt).toUpper()));
 
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
     Status st;
-    const auto report = ActivityReport::build(db, *fiscalYear, QDate::currentDate(), &st);
+    const auto report = ActivityReport::build(*db, *fiscalYear, QDate::currentDate(), &st);
     if (!report)
         return failure(io, st);
     return writeOutput(io, parser.value(output), ReportWriter::render(*report, *fmt));

@@ -38,7 +38,7 @@ QString Cli::help() const
 
 int Cli::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
-    QString databasePath = AppPaths::defaultDatabasePath();
+    QString connection = AppPaths::defaultDatabasePath();
     const auto usage = [&](const QString& message) {
         err.write((message + u'\n' + tr("Run \"renkei-cli --help\" for the commands.") + u'\n').toUtf8());
         return int(Command::UsageError);
@@ -49,9 +49,9 @@ int Cli::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
         if (arg == QLatin1String("--db")) {
             if (++i >= arguments.size())
                 return usage(tr("--db needs a file name."));
-            databasePath = arguments.at(i);
+            connection = arguments.at(i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
-            databasePath = arg.mid(5);
+            connection = arg.mid(5);
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("help")) {
             out.write(help().toUtf8());
             return Command::Success;
@@ -66,13 +66,16 @@ int Cli::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
     }
     if (i >= arguments.size())
         return usage(tr("No command given."));
-    if (databasePath.isEmpty())
+    if (connection.isEmpty())
         return usage(tr("--db needs a file name."));
     const QString name = arguments.at(i);
     for (const auto& c : m_commands) {
         if (c->name() == name) {
+            const Result<ConnectionSpec> where = ConnectionSpec::parse(connection);
+            if (!where)
+                return usage(where.status().fullText());
             Command::Io io{out, err};
-            return c->run(arguments.mid(i + 1), databasePath, io);
+            return c->run(arguments.mid(i + 1), *where, io);
         }
     }
     return usage(tr("Unknown command \"%1\".").arg(name));

@@ -7,7 +7,7 @@ QString SignInSheetCommand::description() const
     return tr("The printable sign-in sheet (出席簿) of an event, as PDF.");
 }
 
-int SignInSheetCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int SignInSheetCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption event(QStringLiteral("event"), tr("The event's id."), QStringLiteral("ID"));
@@ -22,10 +22,10 @@ int SignInSheetCommand::run(const QStringList& args, const QString& databasePath
     if (parser.value(output).isEmpty())
         return usageError(io, tr("-o FILE.pdf is required."));
 
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
-    if (Status st = SignInSheet::writePdf(db, eventId, parser.value(output)); !st)
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
+    if (Status st = SignInSheet::writePdf(*db, eventId, parser.value(output)); !st)
         return failure(io, st);
     return Success;
 }

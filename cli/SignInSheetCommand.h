@@ -11,5 +11,5 @@ public:
     QString name() const override { return QStringLiteral("sign-in-sheet"); }
     QString synopsis() const override { return QStringLiteral("sign-in-sheet --event ID -o FILE.pdf"); }
     QString description() const override;
-    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+    int run(const QStringList& args, const ConnectionSpec& where, Io& io) override;
 };

@@ -11,5 +11,5 @@ public:
     QString name() const override { return QStringLiteral("search"); }
     QString synopsis() const override { return QStringLiteral("search TEXT"); }
     QString description() const override;
-    int run(const QStringList& args, const QString& databasePath, Io& io) override;
+    int run(const QStringList& args, const ConnectionSpec& where, Io& io) override;
 };

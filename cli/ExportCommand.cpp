@@ -9,7 +9,7 @@ QString ExportCommand::description() const
     return tr("Export records as CSV (UTF-8 with BOM, or CP932), an Excel workbook (.xlsx) or JSON.");
 }
 
-int ExportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int ExportCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption format = formatOption(QStringLiteral("csv, json, xlsx"));
@@ -35,13 +35,15 @@ int ExportCommand::run(const QStringList& args, const QString& databasePath, Io&
     if (fmt == QLatin1String("xlsx") && !parser.isSet(output))
         return usageError(io, tr("An Excel workbook is not text; name the file with -o FILE."));
 
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
-    if (fmt == QLatin1String("json"))
-        return writeOutput(io, parser.value(output), Exporter(db).table(*kind).toJson());
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
+    if (fmt == QLatin1String("json")) {
+        const Result<DataTable> table = Exporter(*db).table(*kind);
+        return table ? writeOutput(io, parser.value(output), table->toJson()) : failure(io, table.status());
+    }
     const RecordExport::Format chosen = formats.value(fmt == QLatin1String("xlsx") ? fmt : enc);
     Status st;
-    const auto bytes = RecordExport::toBytes(db, *kind, chosen, &st);
+    const auto bytes = RecordExport::toBytes(*db, *kind, chosen, &st);
     return bytes ? writeOutput(io, parser.value(output), *bytes) : failure(io, st);
 }

@@ -13,7 +13,7 @@ QString ImportCommand::description() const
               "without writing.");
 }
 
-int ImportCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int ImportCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Report what would change; write nothing."));
@@ -26,9 +26,9 @@ int ImportCommand::run(const QStringList& args, const QString& databasePath, Io&
     if (!kind)
         return usageError(io, tr("Unknown kind \"%1\"; use one of: %2.")
                                   .arg(parser.positionalArguments().at(0), Importer::kindNames().join(QStringLiteral(", "))));
-    Database db;
-    if (Status st = db.open(databasePath); !st)
-        return failure(io, st);
+    const auto db = openRecords(where, io, Database::Access::ReadWrite);
+    if (!db)
+        return DataError;
 
     Importer::Options options;
     options.dryRun = parser.isSet(dryRun);
@@ -49,7 +49,7 @@ int ImportCommand::run(const QStringList& args, const QString& databasePath, Io&
     }
     ImportReport report;
     const Status st =
-        Importer(db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet), options, &report);
+        Importer(*db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet), options, &report);
     for (const QString& e : report.errors)
         print(io.err, e);
     if (!st)

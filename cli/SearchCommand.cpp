@@ -13,7 +13,7 @@ QString SearchCommand::description() const
     return tr("Find people, organisations and events (kana, width and variant kanji folded).");
 }
 
-int SearchCommand::run(const QStringList& args, const QString& databasePath, Io& io)
+int SearchCommand::run(const QStringList& args, const ConnectionSpec& where, Io& io)
 {
     QCommandLineParser parser;
     if (!parse(parser, args, io, 1))
@@ -21,18 +21,24 @@ int SearchCommand::run(const QStringList& args, const QString& databasePath, Io&
     const QString text = parser.positionalArguments().first();
     if (TextFolding::fold(text).isEmpty())
         return usageError(io, tr("The search text is empty."));
-    Database db;
-    if (Status st = db.open(databasePath, Database::Access::ReadOnly); !st)
-        return failure(io, st);
+    const auto db = openRecords(where, io);
+    if (!db)
+        return DataError;
 
-    OrganisationStore organisations(db);
-    const Result<QList<Person>> people = PersonStore(db).search(text);
-    if (!people)
-        return failure(io, people.status());
-    const Result<QList<Organisation>> orgs = organisations.search(text);
-    if (!orgs)
-        return failure(io, orgs.status());
-    // The organisations of the people found, read once each.
+    // Everything is read before anything is printed: a failed read prints no half list and never
+    // "nothing matches".
+    OrganisationStore organisations(*db);
+    const auto people = PersonStore(*db).search(text);
+    const auto orgs = organisations.search(text);
+    const auto events = EventStore(*db).search(text);
+    for (const Status& st : {people.status(), orgs.status(), events.status()})
+        if (!st)
+            return failure(io, st);
+    QStringList lines;
+    const auto line = [&](const QString& kind, const QStringList& fields) {
+        lines << kind + u'\t' + fields.join(u'\t');
+    };
+    // The organisations of the people found, read in one query.
     QList<qint64> orgIds;
     for (const Person& p : *people)
         if (p.organisationId && !orgIds.contains(p.organisationId))
@@ -43,21 +49,15 @@ int SearchCommand::run(const QStringList& args, const QString& databasePath, Io&
     QHash<qint64, QString> orgNames;
     for (const Organisation& o : *affiliations)
         orgNames.insert(o.id, o.name);
-    int found = 0;
-    const auto line = [&](const QString& kind, const QStringList& fields) {
-        print(io.out, kind + u'\t' + fields.join(u'\t'));
-        ++found;
-    };
     for (const Person& p : *people)
         line(tr("person"), {p.name, p.reading, orgNames.value(p.organisationId)});
     for (const Organisation& o : *orgs)
         line(tr("organisation"), {o.name, o.reading});
-    const Result<QList<Event>> events = EventStore(db).search(text);
-    if (!events)
-        return failure(io, events.status());
     for (const Event& e : *events)
         line(tr("event"), {JapaneseDate::formatShort(e.date), e.title, e.venue});
-    if (found == 0)
+    for (const QString& l : std::as_const(lines))
+        print(io.out, l);
+    if (lines.isEmpty())
         print(io.err, tr("Nothing matches \"%1\".").arg(text));
     return Success;
 }
