@@ -35,7 +35,7 @@ Result<QList<FiscalYear>> ReportService::fiscalYearChoices(const FiscalYear& sel
 Result<SignInSheet> ReportService::signInSheet(qint64 eventId) const
 {
     SignInSheet sheet(m_services.db(), eventId);
-    if (const Status st = sheet.roster().status(); !st)
+    if (const Status st = sheet.status(); !st)
         return st;
     return sheet;
 }

@@ -30,7 +30,7 @@ public:
     // The fiscal years a year picker offers: around `selected`, today and every event's year.
     Result<QList<FiscalYear>> fiscalYearChoices(const FiscalYear& selected, const QDate& today) const;
 
-    // The sign-in sheet (出席簿) of an event; a failure when its roster could not be read.
+    // The sign-in sheet (出席簿) of an event; a failure when what it shows could not be read.
     Result<SignInSheet> signInSheet(qint64 eventId) const;
     // Writes it as PDF to `path` (SignInSheet::writePdf).
     Status writeSignInSheet(qint64 eventId, const QString& path) const;
