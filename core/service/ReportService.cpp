@@ -31,3 +31,16 @@ Result<QList<FiscalYear>> ReportService::fiscalYearChoices(const FiscalYear& sel
         return st;
     return years;
 }
+
+Result<SignInSheet> ReportService::signInSheet(qint64 eventId) const
+{
+    SignInSheet sheet(m_services.db(), eventId);
+    if (const Status st = sheet.status(); !st)
+        return st;
+    return sheet;
+}
+
+Status ReportService::writeSignInSheet(qint64 eventId, const QString& path) const
+{
+    return SignInSheet::writePdf(m_services.db(), eventId, path);
+}

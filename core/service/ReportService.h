@@ -5,6 +5,7 @@
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
 #include "report/ActivityReport.h"
+#include "report/SignInSheet.h"
 #include "report/YearFigures.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,11 @@ public:
     Result<CountTable> counts(const FiscalYear& year, CountTable::Breakdown by) const;
     // The fiscal years a year picker offers: around `selected`, today and every event's year.
     Result<QList<FiscalYear>> fiscalYearChoices(const FiscalYear& selected, const QDate& today) const;
+
+    // The sign-in sheet (出席簿) of an event; a failure when what it shows could not be read.
+    Result<SignInSheet> signInSheet(qint64 eventId) const;
+    // Writes it as PDF to `path` (SignInSheet::writePdf).
+    Status writeSignInSheet(qint64 eventId, const QString& path) const;
 
 private:
     Services& m_services;
