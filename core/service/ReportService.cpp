@@ -9,6 +9,12 @@ Result<ActivityReport> ReportService::activityReport(const FiscalYear& year, con
     return ActivityReport::build(m_services.db(), year, issued);
 }
 
+Status ReportService::writeCounts(const FiscalYear& year, CountsExport::Kind kind, CountsExport::Format format,
+                                  const QString& path) const
+{
+    return CountsExport::write(m_services.db(), year, kind, format, path);
+}
+
 Result<YearFigures> ReportService::yearFigures(const FiscalYear& year, const QDate& today) const
 {
     return YearFigures::compute(m_services.db(), year, today);
