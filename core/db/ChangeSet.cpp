@@ -32,6 +32,37 @@ int ChangeSet::countAdded(const QString& table) const
                              [&table](const Row& r) { return r.table == table && !r.before && r.after; }));
 }
 
+qint64 ChangeSet::integer(const Row& row, const QString& column, bool after) const
+{
+    const std::optional<QString>& image = after ? row.after : row.before;
+    const int wanted = int(m_columns.value(row.table).indexOf(column));
+    if (!image || wanted < 0)
+        return 0;
+    // The image is quote()d literals joined by commas; only text literals may hold a comma or a
+    // quote (doubled), so the wanted literal is found by skipping whole literals.
+    const QString& text = *image;
+    qsizetype at = 0;
+    for (int index = 0; at <= text.size(); ++index) {
+        qsizetype end = at;
+        if (end < text.size() && text.at(end) == u'\'') {
+            for (++end; end < text.size(); ++end)
+                if (text.at(end) == u'\'') {
+                    if (end + 1 < text.size() && text.at(end + 1) == u'\'')
+                        ++end;
+                    else
+                        break;
+                }
+        }
+        end = text.indexOf(u',', end);
+        if (end < 0)
+            end = text.size();
+        if (index == wanted)
+            return text.mid(at, end - at).toLongLong(); // NULL and text give 0
+        at = end + 1;
+    }
+    return 0;
+}
+
 Status ChangeSet::apply(QSqlDatabase db) const
 {
     return write(db, true);

@@ -31,6 +31,10 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     const QList<Row>& rows() const { return m_rows; }
     int countAdded(const QString& table) const;
+    // The integer in `column` of the row's image before (or after) the batch; 0 when that image,
+    // the column or its value is absent (NULL). What changed can so be told without a query:
+    // the event an attendance row belongs to, also once the row is gone.
+    qint64 integer(const Row& row, const QString& column, bool after) const;
 
     Status apply(QSqlDatabase db) const;  // redo
     Status revert(QSqlDatabase db) const; // undo

@@ -3,10 +3,13 @@
 #include "attendance/AttendanceRules.h"
 #include "attendance/ProxyAttendance.h"
 #include "db/Database.h"
+#include "service/PeopleService.h"
 #include "service/Services.h"
 #include "service/Work.h"
 #include "store/AttendanceStore.h"
 #include "store/CodeListStore.h"
+
+#include <algorithm>
 
 namespace {
 // A new own row: the person's profession and organisation as of now.
@@ -30,12 +33,21 @@ EventRoster AttendanceService::roster(qint64 eventId) const
     return EventRoster(m_services.db(), eventId);
 }
 
-AttendanceService::Codes AttendanceService::codes() const
+Result<AttendanceService::Codes> AttendanceService::codes() const
 {
-    CodeListStore codes(m_services.db());
-    Codes c{codes.items(CodeListStore::AttendanceStatus), codes.items(CodeListStore::AttendanceRole), {}};
-    for (const QString& code : {Code::Present, Code::Absent, Code::Proxy, Code::NoReply})
-        c.keyed << codes.idOf(CodeListStore::AttendanceStatus, code);
+    const CodeListStore store(m_services.db());
+    const Result<QList<CodeItem>> statuses = store.list(CodeListStore::AttendanceStatus);
+    if (!statuses)
+        return statuses.status();
+    const Result<QList<CodeItem>> roles = store.list(CodeListStore::AttendanceRole);
+    if (!roles)
+        return roles.status();
+    Codes c{*statuses, *roles, {}};
+    for (const QString& code : {Code::Present, Code::Absent, Code::Proxy, Code::NoReply}) {
+        const auto it = std::find_if(statuses->begin(), statuses->end(),
+                                     [&code](const CodeItem& item) { return item.code == code; });
+        c.keyed << (it == statuses->end() ? qint64(0) : it->id);
+    }
     return c;
 }
 
@@ -227,5 +239,51 @@ Status AttendanceService::setHeadcount(const Headcount& headcount)
     if (const Status st = AttendanceStore(m_services.db()).setHeadcount(headcount); !st)
         return st;
     work.note({Change::Entity::Headcount, Change::Op::Updated, {headcount.professionId}, headcount.eventId});
+    return work.commit(failed);
+}
+
+Result<qint64> AttendanceService::withNewPerson(const Person& person,
+                                                const std::function<Status(const Person&)>& record)
+{
+    const QString failed = tr("%1 could not be added to the attendance.").arg(person.name);
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    const Result<qint64> id = PeopleService(m_services).addOrRestore(person);
+    if (!id)
+        return id.status();
+    Person added = person;
+    added.id = *id;
+    if (const Status st = record(added); !st)
+        return st;
+    if (const Status st = work.commit(failed); !st)
+        return st;
+    return added.id;
+}
+
+Result<qint64> AttendanceService::addWalkIn(qint64 eventId, const Person& person, qint64 statusId)
+{
+    return withNewPerson(person, [this, eventId, statusId](const Person& p) { return mark(eventId, p, statusId, {}); });
+}
+
+Result<qint64> AttendanceService::addSubstitute(qint64 eventId, qint64 memberId, qint64 proxyStatusId,
+                                                const Person& came)
+{
+    return withNewPerson(came, [this, eventId, memberId, proxyStatusId](const Person& p) {
+        return setProxy(eventId, memberId, proxyStatusId, p);
+    });
+}
+
+Status AttendanceService::removeNewPerson(qint64 eventId, qint64 personId, const QList<qint64>& otherIds,
+                                          const QList<Attendance>& rows)
+{
+    const QString failed = tr("The attendance could not be saved.");
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    if (const Status st = restoreRows(eventId, QList<qint64>(otherIds) << personId, rows); !st)
+        return st;
+    if (const Status st = PeopleService(m_services).remove(personId); !st)
+        return st;
     return work.commit(failed);
 }

@@ -37,7 +37,8 @@ public:
         // The ids of 出席, 欠席, 代理出席, 未回答: the roster's keys 1–4.
         QList<qint64> keyed;
     };
-    Codes codes() const;
+    // Both lists in two queries; a failure when either cannot be read (never empty pick lists).
+    Result<Codes> codes() const;
     // The live tally: the count, by profession, and who attended without being counted.
     struct Tally
     {
@@ -78,6 +79,20 @@ public:
     Status restoreRows(qint64 eventId, const QList<qint64>& personIds, const QList<Attendance>& rows);
     Status setHeadcount(const Headcount& headcount);
 
+    // Walk-ins and substitutes new to the council: the person is added through PeopleService
+    // (or, when `person` has an id, put back under it: redo) and their attendance recorded in
+    // the same transaction, so a failure leaves neither. Each returns the person's id.
+    // `person` came to the event (their own row with `statusId`).
+    Result<qint64> addWalkIn(qint64 eventId, const Person& person, qint64 statusId);
+    // `came` came in place of the member (代理出席, as setProxy).
+    Result<qint64> addSubstitute(qint64 eventId, qint64 memberId, qint64 proxyStatusId, const Person& came);
+    // The undo of either: the rows about `otherIds` and the new person go back to `rows`, and the
+    // new person is removed, in one transaction.
+    Status removeNewPerson(qint64 eventId, qint64 personId, const QList<qint64>& otherIds,
+                           const QList<Attendance>& rows);
+
 private:
+    Result<qint64> withNewPerson(const Person& person, const std::function<Status(const Person&)>& record);
+
     Services& m_services;
 };

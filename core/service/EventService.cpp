@@ -6,6 +6,7 @@
 #include "text/TextFolding.h"
 #include "domain/EventKinds.h"
 #include "model/CodeItem.h"
+#include "service/PeopleService.h"
 #include "service/Services.h"
 #include "service/Work.h"
 #include "store/AttendanceStore.h"
@@ -276,5 +277,37 @@ Status EventService::restoreItem(const ProgrammeItem& item)
     if (const Status st = ProgrammeStore(m_services.db()).insert(restored); !st)
         return st;
     work.note({Change::Entity::Programme, Change::Op::Inserted, {restored.id}, restored.eventId});
+    return work.commit(failed);
+}
+
+Result<qint64> EventService::addNewLecturer(const ProgrammeItem& item, const Person& person)
+{
+    const QString failed = tr("The programme could not be saved.");
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    const Result<qint64> id = PeopleService(m_services).addOrRestore(person);
+    if (!id)
+        return id.status();
+    ProgrammeItem after = item;
+    if (!after.lecturerIds.contains(*id))
+        after.lecturerIds << *id;
+    if (const Status st = updateItem(after); !st)
+        return st;
+    if (const Status st = work.commit(failed); !st)
+        return st;
+    return *id;
+}
+
+Status EventService::removeNewLecturer(const ProgrammeItem& before, qint64 personId)
+{
+    const QString failed = tr("The programme could not be saved.");
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    if (const Status st = updateItem(before); !st)
+        return st;
+    if (const Status st = PeopleService(m_services).remove(personId); !st)
+        return st;
     return work.commit(failed);
 }

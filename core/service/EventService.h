@@ -5,6 +5,7 @@
 #include "model/Attendance.h"
 #include "model/Event.h"
 #include "model/Headcount.h"
+#include "model/Person.h"
 #include "model/ProgrammeItem.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,12 @@ public:
     Status removeItem(const ProgrammeItem& item);
     // Puts a removed item back with its own id.
     Status restoreItem(const ProgrammeItem& item);
+    // A lecturer new to the council: adds `person` through PeopleService (or, when it has an id,
+    // puts them back under it: redo) and names them among the lecturers of `item`, in one
+    // transaction. Returns the person's id.
+    Result<qint64> addNewLecturer(const ProgrammeItem& item, const Person& person);
+    // Its undo: the item as `before`, and the new person removed, in one transaction.
+    Status removeNewLecturer(const ProgrammeItem& before, qint64 personId);
 
 private:
     Result<QList<ListRow>> rows(const Result<QList<Event>>& events) const;

@@ -104,6 +104,15 @@ Status PeopleService::restore(const Person& person)
     return insert(person, message, nullptr);
 }
 
+Result<qint64> PeopleService::addOrRestore(const Person& person)
+{
+    if (!person.id)
+        return add(person);
+    if (const Status st = restore(person); !st)
+        return st;
+    return person.id;
+}
+
 Status PeopleService::update(const Person& person)
 {
     const QString message = tr("The person \"%1\" could not be saved.").arg(person.name);

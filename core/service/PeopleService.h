@@ -52,6 +52,9 @@ public:
     // Puts a removed person back with their own id (undo of a delete, redo of an add), so that
     // later steps referring to that id still apply.
     Status restore(const Person& person);
+    // A new person's first run and redo in one: adds `person`, or puts them back under their id
+    // when they have one. The person's id.
+    Result<qint64> addOrRestore(const Person& person);
 
 private:
     Status insert(Person person, const QString& message, qint64* id);

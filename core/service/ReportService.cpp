@@ -9,6 +9,12 @@ Result<ActivityReport> ReportService::activityReport(const FiscalYear& year, con
     return ActivityReport::build(m_services.db(), year, issued);
 }
 
+Status ReportService::writeCounts(const FiscalYear& year, CountsExport::Kind kind, CountsExport::Format format,
+                                  const QString& path) const
+{
+    return CountsExport::write(m_services.db(), year, kind, format, path);
+}
+
 Result<YearFigures> ReportService::yearFigures(const FiscalYear& year, const QDate& today) const
 {
     return YearFigures::compute(m_services.db(), year, today);
@@ -30,4 +36,17 @@ Result<QList<FiscalYear>> ReportService::fiscalYearChoices(const FiscalYear& sel
     if (!st)
         return st;
     return years;
+}
+
+Result<SignInSheet> ReportService::signInSheet(qint64 eventId) const
+{
+    SignInSheet sheet(m_services.db(), eventId);
+    if (const Status st = sheet.status(); !st)
+        return st;
+    return sheet;
+}
+
+Status ReportService::writeSignInSheet(qint64 eventId, const QString& path) const
+{
+    return SignInSheet::writePdf(m_services.db(), eventId, path);
 }

@@ -4,7 +4,9 @@
 #include "Status.h"
 #include "counts/CountTable.h"
 #include "date/FiscalYear.h"
+#include "export/CountsExport.h"
 #include "report/ActivityReport.h"
+#include "report/SignInSheet.h"
 #include "report/YearFigures.h"
 
 #include <QCoreApplication>
@@ -26,8 +28,16 @@ public:
     // Meetings and trainings held and planned, and the participants (home page).
     Result<YearFigures> yearFigures(const FiscalYear& year, const QDate& today) const;
     Result<CountTable> counts(const FiscalYear& year, CountTable::Breakdown by) const;
+    // The year's participant counts written to `path` (CountsExport::write: whole or not at all).
+    Status writeCounts(const FiscalYear& year, CountsExport::Kind kind, CountsExport::Format format,
+                       const QString& path) const;
     // The fiscal years a year picker offers: around `selected`, today and every event's year.
     Result<QList<FiscalYear>> fiscalYearChoices(const FiscalYear& selected, const QDate& today) const;
+
+    // The sign-in sheet (出席簿) of an event; a failure when what it shows could not be read.
+    Result<SignInSheet> signInSheet(qint64 eventId) const;
+    // Writes it as PDF to `path` (SignInSheet::writePdf).
+    Status writeSignInSheet(qint64 eventId, const QString& path) const;
 
 private:
     Services& m_services;

@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -144,6 +145,37 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person p JOIN code c ON c.id = p.profession_id "
                                       "WHERE p.name LIKE '取込 花子%' AND c.code = 'nurse'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 30);
+    }
+
+    // Issue 9, point 4: an import, its undo and redo announce the records they touched (the people
+    // added, then removed), so the window applies them row by row: no wholesale reload.
+    void importAnnouncesItsRowsNotAReload()
+    {
+        Session session;
+        QVERIFY(session.open(database()));
+        ImportDialog dialog(session);
+        dialog.show();
+        choose(dialog, workbook(3, 0), QStringLiteral("名簿"));
+        QSignalSpy wholesale(&session, &Session::changed);
+        QSignalSpy typed(&session, &Session::changes);
+        QVERIFY(runAndWait(dialog, "runImport"));
+        QCOMPARE(people(session), 5);
+        QCOMPARE(wholesale.count(), 0);
+        QCOMPARE(typed.count(), 1);
+        const auto people = [&typed](Change::Op op) {
+            for (const Change& c : typed.last().first().value<Changes>())
+                if (c.entity == Change::Entity::Person && c.op == op)
+                    return c.ids.size();
+            return qsizetype(-1);
+        };
+        QCOMPARE(people(Change::Op::Inserted), 3);
+        session.undo();
+        QCOMPARE(wholesale.count(), 0);
+        QCOMPARE(typed.count(), 2);
+        QCOMPARE(people(Change::Op::Removed), 3);
+        session.redo();
+        QCOMPARE(wholesale.count(), 0);
+        QCOMPARE(people(Change::Op::Inserted), 3);
     }
 
     void adjustedMappingIsUsed()

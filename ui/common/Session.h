@@ -57,7 +57,8 @@ public:
     QString path() const { return m_council.path(); }
     Status saveCopy(const QString& path) const { return m_council.saveCopy(path); }
     Services& services() { return m_council.services(); }
-    // Pages not yet moved onto services still reach the database here (issue 9).
+    // For tests only: the window reaches the data through services() (TestLayers fails on a ui
+    // file calling this).
     Database& db() { return m_council.database(); }
     QUndoStack* undoStack() const { return m_undo; }
 

@@ -3,7 +3,6 @@
 #include "date/JapaneseDate.h"
 #include "model/Event.h"
 #include "service/EventService.h"
-#include "service/LegacyEventName.h"
 
 #include <QStringList>
 
@@ -35,9 +34,4 @@ Result<QString> UndoText::atEvent(const QString& text, Services& services, qint6
     if (!event)
         return event.status();
     return withEvent(text, *event);
-}
-
-QString UndoText::atEvent(const QString& text, const Database& db, qint64 eventId)
-{
-    return withEvent(text, LegacyEventName::read(db, eventId).valueOr(std::nullopt));
 }

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 
-class Database;
 class Services;
 struct Event;
 
@@ -28,9 +27,6 @@ public:
     // `text` with the event it happened at: 白﨑直樹: 出席 (R6.12.12 かかりつけ医等…); `text` alone
     // when there is no such event, a failure when the event could not be read (EventService).
     static Result<QString> atEvent(const QString& text, Services& services, qint64 eventId);
-    // As above for the event tabs not yet on services (ui/events, issue 9): `text` alone also
-    // when the read failed. Remove with its last caller.
-    static QString atEvent(const QString& text, const Database& db, qint64 eventId);
 
 private:
     static QString withEvent(const QString& text, const std::optional<Event>& event);

@@ -2,9 +2,7 @@
 
 #include "common/ColumnWidths.h"
 #include "common/Session.h"
-#include "common/UndoText.h"
-#include "db/Database.h"
-#include "db/TransactionGuard.h"
+#include "events/AtEvent.h"
 #include "events/AttendanceTally.h"
 #include "events/HeadcountModel.h"
 #include "events/NewPersonForm.h"
@@ -16,9 +14,6 @@
 #include "common/Dialogs.h"
 #include "service/AttendanceService.h"
 #include "service/PeopleService.h"
-#include "store/AttendanceStore.h"
-#include "store/CodeListStore.h"
-#include "store/PersonStore.h"
 
 #include <QApplication>
 #include <QGroupBox>
@@ -145,22 +140,22 @@ void AttendanceTab::setEvent(qint64 eventId)
 
     m_eventId = eventId;
     m_signInSheet->setEvent(eventId);
-    const Database* db = m_session.isOpen() && eventId ? &m_session.db() : nullptr;
-    Services* services = db ? &m_session.services() : nullptr;
-    Status st;
+    Services* services = m_session.isOpen() && eventId ? &m_session.services() : nullptr;
     if (services) {
-        m_statusIds = AttendanceService(*services).codes().keyed;
         showTally();
     } else {
         m_tally->setText(QString());
     }
-    m_delegate->setDatabase(db);
-    st = m_roster->load(services, eventId);
+    m_delegate->setServices(services);
+    // The roster's codes (read with it; a failure is the load's) give the keys 1–4.
+    Status st = m_roster->load(services, eventId);
+    m_statusIds = m_roster->keyedStatuses();
     if (const Status counts = m_headcounts->load(services, eventId); st && !counts)
         st = counts;
-    m_search->setDatabase(db);
-    if (db && !same) {
-        m_newPerson->setDatabase(*db);
+    m_search->setServices(services);
+    if (services && !same) {
+        if (const Status lists = m_newPerson->setServices(*services); st && !lists)
+            st = lists;
         m_newPerson->finish();
         m_search->clear();
     }
@@ -179,7 +174,7 @@ void AttendanceTab::setEvent(qint64 eventId)
     }
     if (same && headcount.isValid() && headcount.row() < m_headcounts->rowCount())
         m_headcountView->setCurrentIndex(m_headcounts->index(headcount.row(), headcount.column()));
-    setEnabled(db != nullptr);
+    setEnabled(services != nullptr);
 }
 
 qint64 AttendanceTab::statusId(int number) const
@@ -189,8 +184,17 @@ qint64 AttendanceTab::statusId(int number) const
 
 QString AttendanceTab::personName(qint64 personId) const
 {
-    const auto p = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
+    const auto p = PeopleService(m_session.services()).get(personId).valueOr(std::nullopt);
     return p ? p->name : QString();
+}
+
+QString AttendanceTab::codeLabel(qint64 id) const
+{
+    for (const QList<CodeItem>* list : {&m_roster->statuses(), &m_roster->roles()})
+        for (const CodeItem& c : *list)
+            if (c.id == id)
+                return c.label();
+    return QString();
 }
 
 void AttendanceTab::showTally()
@@ -237,7 +241,7 @@ bool AttendanceTab::editRows(const QString& text, const QList<qint64>& personIds
         return false;
     }
     return m_session.edit(
-        UndoText::atEvent(text, m_session.db(), eventId),
+        atEvent(m_session, text, eventId),
         EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance), apply,
         [&services, eventId, personIds, rows = *before] {
             return AttendanceService(services).restoreRows(eventId, personIds, rows);
@@ -248,10 +252,14 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
 {
     if (!m_eventId || !personId)
         return false;
-    const auto person = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
-    if (!person)
-        return false;
     Services& services = m_session.services();
+    const Result<std::optional<Person>> person = PeopleService(services).get(personId);
+    if (!person) {
+        Dialogs::showError(this, person.status());
+        return false;
+    }
+    if (!*person)
+        return false;
     const Result<std::optional<Attendance>> proxy = AttendanceService(services).proxyFor(m_eventId, personId);
     if (!proxy) {
         Dialogs::showError(this, proxy.status());
@@ -261,51 +269,37 @@ bool AttendanceTab::saveAttendance(const QString& text, qint64 personId, const C
     if (*proxy)
         ids << (*proxy)->personId;
     // ProxyAttendance::own: the member's own row replaces whoever came in their place.
-    return editRows(text, ids, [&services, eventId = m_eventId, person = *person, present = statusId(1), change] {
+    return editRows(text, ids, [&services, eventId = m_eventId, person = **person, present = statusId(1), change] {
         return AttendanceService(services).mark(eventId, person, present, change);
     });
 }
 
 qint64 AttendanceTab::createAndSave(const QString& text, const Person& newPerson, const QList<qint64>& otherIds,
-                                    const std::function<Status(const Person&)>& apply)
+                                    const AddPerson& add)
 {
     if (!m_eventId)
         return 0;
-    Database& db = m_session.db();
-    const qint64 eventId = m_eventId;
-    const QList<Attendance> before = AttendanceStore(db).rowsAbout(eventId, otherIds).valueOr({});
-    auto person = std::make_shared<Person>(newPerson);
     Services& services = m_session.services();
+    const qint64 eventId = m_eventId;
+    const Result<QList<Attendance>> before = AttendanceService(services).rowsAbout(eventId, otherIds);
+    if (!before) {
+        Dialogs::showError(this, before.status());
+        return 0;
+    }
+    auto person = std::make_shared<Person>(newPerson);
+    // The person and their attendance are one transaction of AttendanceService each way. Redo puts
+    // back the same person (their id), so later steps still refer to them.
     const bool ok = m_session.edit(
-        UndoText::atEvent(text, db, eventId),
-        EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
-        [&db, &services, person, apply] {
-            TransactionGuard tx(db.connection());
-            // The person is created through PeopleService; redo restores the same person (their id),
-            // so later steps still refer to them.
-            Status st;
-            if (person->id) {
-                st = PeopleService(services).restore(*person);
-            } else {
-                const Result<qint64> id = PeopleService(services).add(*person);
-                st = id ? Status::success() : id.status();
-                if (id)
-                    person->id = *id;
-            }
-            if (st)
-                st = apply(*person);
-            if (st && !tx.commit())
-                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
-            return st;
+        atEvent(m_session, text, eventId), EditTarget::of(EditTarget::Kind::Event, eventId, EditTarget::Attendance),
+        [person, add]() -> Status {
+            const Result<qint64> id = add(*person);
+            if (!id)
+                return id.status();
+            person->id = *id;
+            return Status::success();
         },
-        [&db, &services, person, otherIds, before, eventId] {
-            TransactionGuard tx(db.connection());
-            Status st = AttendanceService(services).restoreRows(eventId, QList<qint64>(otherIds) << person->id, before);
-            if (st)
-                st = PeopleService(services).remove(person->id);
-            if (st && !tx.commit())
-                st = Status::failure(tr("The attendance could not be saved."), tx.errorText());
-            return st;
+        [&services, person, otherIds, rows = *before, eventId] {
+            return AttendanceService(services).removeNewPerson(eventId, person->id, otherIds, rows);
         });
     return ok ? person->id : 0;
 }
@@ -325,8 +319,7 @@ bool AttendanceTab::setStatus(qint64 personId, int number)
         return false;
     if (currentStatus(personId) == id)
         return true;
-    const QString status = CodeListStore(m_session.db()).label(id);
-    return saveAttendance(tr("%1: %2").arg(personName(personId), status), personId,
+    return saveAttendance(tr("%1: %2").arg(personName(personId), codeLabel(id)), personId,
                           [id](Attendance& a) { a.statusId = id; });
 }
 
@@ -337,7 +330,7 @@ bool AttendanceTab::toggle(qint64 personId)
 
 void AttendanceTab::setRole(qint64 personId, qint64 roleId)
 {
-    const QString role = CodeListStore(m_session.db()).label(roleId);
+    const QString role = codeLabel(roleId);
     Services& services = m_session.services();
     const Result<std::optional<Attendance>> proxy = AttendanceService(services).proxyFor(m_eventId, personId);
     if (!proxy) {
@@ -362,7 +355,6 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
     const QString text = tr("%1: substitute %2").arg(personName(personId), trimmed);
     const qint64 proxyStatus = statusId(3);
     const qint64 eventId = m_eventId;
-    Database& db = m_session.db();
     Services& services = m_session.services();
     if (trimmed.isEmpty()) {
         // Someone came in the member's place, but who is not known.
@@ -378,26 +370,36 @@ void AttendanceTab::setSubstitute(qint64 personId, const QString& name)
         Dialogs::showError(this, member.status());
         return;
     }
-    const auto person = PersonStore(db).get(personId).valueOr(std::nullopt);
-    const qint64 organisationId = *member ? (*member)->organisationId : person ? person->organisationId : 0;
+    PeopleService people(services);
+    const Result<std::optional<Person>> person = people.get(personId);
+    if (!person) {
+        Dialogs::showError(this, person.status());
+        return;
+    }
+    const qint64 organisationId = *member ? (*member)->organisationId : *person ? (*person)->organisationId : 0;
     // Someone of the member's organisation first: a substitute usually comes from the same office.
-    QList<Person> found = PersonStore(db).findByName(trimmed, organisationId).valueOr({});
-    if (found.isEmpty())
-        found = PersonStore(db).findByName(trimmed).valueOr({});
-    const auto apply = [&services, eventId, personId, proxyStatus](const Person& came) {
-        return AttendanceService(services).setProxy(eventId, personId, proxyStatus, came);
-    };
-    if (!found.isEmpty()) {
-        const Person came = found.first();
+    Result<QList<Person>> found = people.findByName(trimmed, organisationId);
+    if (found && found->isEmpty())
+        found = people.findByName(trimmed);
+    if (!found) {
+        Dialogs::showError(this, found.status());
+        return;
+    }
+    if (!found->isEmpty()) {
+        const Person came = found->first();
         if (came.id == personId)
             return;
-        editRows(text, {personId, came.id}, [apply, came] { return apply(came); });
+        editRows(text, {personId, came.id}, [&services, eventId, personId, proxyStatus, came] {
+            return AttendanceService(services).setProxy(eventId, personId, proxyStatus, came);
+        });
         return;
     }
     Person created;
     created.name = trimmed;
     created.organisationId = organisationId;
-    if (createAndSave(text, created, {personId}, [apply](const Person& came) { return apply(came); }))
+    if (createAndSave(text, created, {personId}, [&services, eventId, personId, proxyStatus](const Person& came) {
+            return AttendanceService(services).addSubstitute(eventId, personId, proxyStatus, came);
+        }))
         selectPerson(personId);
 }
 
@@ -416,7 +418,7 @@ void AttendanceTab::createWalkIn(const Person& person)
     Services& services = m_session.services();
     const qint64 created = createAndSave(tr("Add %1 (walk-in)").arg(person.name), person, {},
                                          [&services, eventId, present](const Person& p) {
-                                             return AttendanceService(services).mark(eventId, p, present, {});
+                                             return AttendanceService(services).addWalkIn(eventId, p, present);
                                          });
     if (!created)
         return;
@@ -434,8 +436,7 @@ void AttendanceTab::setHeadcount(qint64 professionId, int count)
     const Headcount after{m_eventId, professionId, count};
     const Headcount before{m_eventId, professionId, m_headcounts->count(professionId)};
     m_session.edit(
-        UndoText::atEvent(tr("Headcount %1: %2").arg(CodeListStore(m_session.db()).label(professionId)).arg(count),
-                          m_session.db(), m_eventId),
+        atEvent(m_session, tr("Headcount %1: %2").arg(m_headcounts->profession(professionId)).arg(count), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Attendance),
         [&services, after] { return AttendanceService(services).setHeadcount(after); },
         [&services, before] { return AttendanceService(services).setHeadcount(before); });

@@ -2,6 +2,7 @@
 
 #include "model/Attendance.h"
 #include "model/Person.h"
+#include "Result.h"
 #include "Status.h"
 #include "service/Change.h"
 
@@ -9,7 +10,6 @@
 #include <functional>
 #include <optional>
 
-class Database;
 class HeadcountModel;
 class NewPersonForm;
 class PersonSearch;
@@ -59,10 +59,12 @@ private:
     bool editRows(const QString& text, const QList<qint64>& personIds, const Apply& apply);
     // Saves the person's own row, changed by `change`; it replaces a proxy row of theirs.
     bool saveAttendance(const QString& text, qint64 personId, const Change& change);
-    // Creates `person` and applies `apply` in one step; undo also restores the rows of
+    // Creates `person` with their attendance (`add`: an AttendanceService call doing both in one
+    // transaction, returning the person's id) as one step; undo also restores the rows of
     // `otherIds`. Returns the new person's id, or 0.
+    using AddPerson = std::function<Result<qint64>(const Person&)>;
     qint64 createAndSave(const QString& text, const Person& person, const QList<qint64>& otherIds,
-                         const std::function<Status(const Person&)>& apply);
+                         const AddPerson& add);
     // The status shown on the person's roster row: their proxy's, else their own (0: none).
     qint64 currentStatus(qint64 personId) const;
     void addWalkIn(qint64 personId);
@@ -74,6 +76,8 @@ private:
     void showTally();
     qint64 statusId(int number) const;
     QString personName(qint64 personId) const;
+    // The label of an attendance status or role, as the roster lists it.
+    QString codeLabel(qint64 id) const;
 
     Session& m_session;
     qint64 m_eventId = 0;

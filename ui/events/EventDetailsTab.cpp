@@ -7,8 +7,8 @@
 #include "date/DateParser.h"
 #include "date/JapaneseDate.h"
 #include "events/PickLists.h"
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
+#include "domain/Codes.h"
+#include "service/BodyService.h"
 #include "service/EventService.h"
 
 #include <QComboBox>
@@ -173,14 +173,20 @@ void EventDetailsTab::setLists()
         static_cast<QStringListModel*>(m_seriesCompleter->model())->setStringList({});
         return;
     }
-    const Database& db = m_session.db();
+    Services& services = m_session.services();
     m_loading = true;
-    PickLists::fillCodes(m_kind, db, CodeListStore::EventKind);
-    PickLists::fillBodies(m_organiser, db, tr("(none)"));
-    PickLists::fillCodes(m_format, db, CodeListStore::EventFormat, tr("(none)"));
+    // A list that cannot be read is shown as an error, not as an empty list.
+    Status st = PickLists::fillCodes(m_kind, services, CodeList::EventKind);
+    for (const Status& next : {PickLists::fillBodies(m_organiser, services, tr("(none)")),
+                               PickLists::fillCodes(m_format, services, CodeList::EventFormat, tr("(none)"))})
+        if (st && !next)
+            st = next;
+    const Result<QList<Body>> bodies = BodyService(services).bodies();
+    if (st && !bodies)
+        st = bodies.status();
     m_coOrganisers->clear();
     m_coOrganisersOf = -1;
-    for (const Body& b : BodyStore(db).all().valueOr({})) { // not yet on a service (issue 9)
+    for (const Body& b : bodies.valueOr({})) {
         auto* item = new QListWidgetItem(b.name, m_coOrganisers);
         item->setData(Qt::UserRole, b.id);
         item->setData(OrderRole, m_coOrganisers->count() - 1);
@@ -189,6 +195,8 @@ void EventDetailsTab::setLists()
     }
     refreshSeries();
     m_loading = false;
+    if (!st)
+        Dialogs::showError(this, st);
 }
 
 void EventDetailsTab::refreshSeries()

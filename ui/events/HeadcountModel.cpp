@@ -30,6 +30,12 @@ int HeadcountModel::count(qint64 professionId) const
     return row < 0 ? 0 : m_rows.at(row).count;
 }
 
+QString HeadcountModel::profession(qint64 professionId) const
+{
+    const int row = rowOfProfession(professionId);
+    return row < 0 ? QString() : m_rows.at(row).profession;
+}
+
 int HeadcountModel::rowOfProfession(qint64 professionId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)

@@ -21,6 +21,8 @@ public:
     // Loads the headcounts of `eventId`; empty without services. A failed read is returned.
     Status load(Services* services, qint64 eventId);
     int count(qint64 professionId) const;
+    // The profession's label as listed (empty when it is not).
+    QString profession(qint64 professionId) const;
     int rowOfProfession(qint64 professionId) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -4,8 +4,8 @@
 #include "domain/Codes.h"
 #include "events/PickLists.h"
 #include "people/OrganisationCombo.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
+#include "common/Dialogs.h"
+#include "service/OrganisationService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,12 +59,17 @@ NewPersonForm::NewPersonForm(Session& session, Fields fields, QWidget* parent)
     hide();
 }
 
-void NewPersonForm::setDatabase(const Database& db)
+Status NewPersonForm::setServices(Services& services)
 {
     // 不明 is an entry of the profession list itself: no second "unknown" is added.
-    PickLists::fillCodes(m_profession, db, CodeListStore::Profession);
-    m_unknownProfession = CodeListStore(db).idOf(CodeListStore::Profession, Code::UnknownProfession);
-    m_organisation->load(OrganisationStore(db).listings().valueOr({}));
+    QList<CodeItem> professions;
+    const Status codes = PickLists::fillCodes(m_profession, services, CodeList::Profession, QString(), &professions);
+    m_unknownProfession = 0;
+    for (const CodeItem& c : professions)
+        if (c.code == Code::UnknownProfession)
+            m_unknownProfession = c.id;
+    const Status organisations = m_organisation->load(services);
+    return codes ? organisations : codes;
 }
 
 void NewPersonForm::start(const QString& name)
@@ -114,13 +119,23 @@ qint64 NewPersonForm::addOrganisation(const QString& name)
 {
     auto org = std::make_shared<Organisation>();
     org->name = name;
-    Database& db = m_session.db();
+    Services& services = m_session.services();
     // The organisation keeps the id of the first run on redo, so the person's step still refers to it.
     if (!m_session.edit(
-            tr("Add organisation %1").arg(name), [&db, org] { return OrganisationStore(db).insert(*org); },
-            [&db, org] { return OrganisationStore(db).remove(org->id); }))
+            tr("Add organisation %1").arg(name),
+            [&services, org]() -> Status {
+                if (org->id)
+                    return OrganisationService(services).restore(*org);
+                const Result<qint64> id = OrganisationService(services).add(*org);
+                if (!id)
+                    return id.status();
+                org->id = *id;
+                return Status::success();
+            },
+            [&services, org] { return OrganisationService(services).remove(org->id); }))
         return 0;
-    m_organisation->load(OrganisationStore(db).listings().valueOr({}));
+    if (const Status st = m_organisation->load(services, org->id); !st)
+        Dialogs::showError(this, st);
     m_organisation->setOrganisationId(org->id);
     return org->id;
 }

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "Status.h"
 #include "model/Person.h"
 
 #include <QWidget>
 
-class Database;
 class OrganisationCombo;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class Services;
 class Session;
 
 // A person created on the spot, without leaving the tab: name, reading, profession,
@@ -23,7 +24,8 @@ class NewPersonForm : public QWidget
 public:
     enum Fields { Basic, WithTitle };
     NewPersonForm(Session& session, Fields fields, QWidget* parent = nullptr);
-    void setDatabase(const Database& db);
+    // Fills the profession and organisation lists; a list that cannot be read is returned.
+    Status setServices(Services& services);
     // Shows the form with `name` filled in and the cursor where typing goes on.
     void start(const QString& name);
     void finish();

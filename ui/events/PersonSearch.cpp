@@ -1,8 +1,7 @@
 #include "events/PersonSearch.h"
 
 #include "events/PickLists.h"
-#include "store/CodeListStore.h"
-#include "store/PersonStore.h"
+#include "service/PeopleService.h"
 #include "text/TextFolding.h"
 
 #include <QKeyEvent>
@@ -32,9 +31,9 @@ PersonSearch::PersonSearch(QWidget* parent)
             [this](QListWidgetItem* item) { emit chosen(item->data(IdRole).toLongLong()); });
 }
 
-void PersonSearch::setDatabase(const Database* db)
+void PersonSearch::setServices(Services* services)
 {
-    m_db = db;
+    m_services = services;
     refresh();
 }
 
@@ -47,17 +46,34 @@ void PersonSearch::clear()
 void PersonSearch::refresh()
 {
     m_matches->clear();
-    if (!m_db || TextFolding::fold(m_edit->text()).isEmpty())
+    if (!m_services || TextFolding::fold(m_edit->text()).isEmpty())
         return;
-    CodeListStore codes(*m_db);
-    for (const Person& p : PersonStore(*m_db).search(m_edit->text(), MaxMatches).valueOr({})) {
-        QString text = PickLists::personWithAffiliation(*m_db, p);
-        if (p.professionId)
-            text += QStringLiteral(" ・ ") + codes.label(p.professionId);
-        if (!p.active)
+    PeopleService people(*m_services);
+    const Result<QList<Person>> found = people.search(m_edit->text(), MaxMatches);
+    QList<qint64> ids;
+    for (const Person& p : found.valueOr({}))
+        if (p.active)
+            ids << p.id;
+    // With their profession and organisation, read in one query for all matches.
+    const Result<QList<PersonListing>> rows = found ? people.rows(ids) : Result<QList<PersonListing>>(found.status());
+    if (!rows) {
+        auto* item = new QListWidgetItem(rows.status().message(), m_matches);
+        item->setFlags(Qt::NoItemFlags);
+        item->setToolTip(rows.status().detail());
+        return;
+    }
+    QHash<qint64, const PersonListing*> byId;
+    for (const PersonListing& l : *rows)
+        byId.insert(l.person.id, &l);
+    for (const qint64 id : ids) { // in the search's order
+        const PersonListing* l = byId.value(id);
+        if (!l)
             continue;
+        QString text = PickLists::personWithAffiliation(l->person, l->organisation);
+        if (l->person.professionId)
+            text += QStringLiteral(" ・ ") + l->profession.text();
         auto* item = new QListWidgetItem(text, m_matches);
-        item->setData(IdRole, p.id);
+        item->setData(IdRole, id);
     }
     if (m_matches->count() > 0)
         m_matches->setCurrentRow(0);
@@ -67,6 +83,10 @@ void PersonSearch::choose()
 {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
+        return;
+    // The search failed (its message is listed): nobody can be picked, and nobody is created
+    // who may well exist.
+    if (m_matches->count() > 0 && !m_matches->item(0)->data(IdRole).isValid())
         return;
     if (QListWidgetItem* item = m_matches->currentItem())
         emit chosen(item->data(IdRole).toLongLong());

@@ -2,20 +2,22 @@
 
 #include <QWidget>
 
-class Database;
+class Services;
 class QLineEdit;
 class QListWidget;
 
 // Finds people as their name is typed (kanji or kana, folded by the core: 白崎 finds 白﨑,
 // ｼﾗｻｷ finds しらさき) and lists the matches under the field. Up and Down move among the
-// matches; Enter picks the highlighted one, or says that nobody matched; Escape leaves.
+// matches; Enter picks the highlighted one, or says that nobody matched; Escape leaves. A search
+// that fails says so in the list, in place of the matches.
 class PersonSearch : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit PersonSearch(QWidget* parent = nullptr);
-    void setDatabase(const Database* db);
+    // Where people are found; none: nothing is listed.
+    void setServices(Services* services);
     QLineEdit* lineEdit() const { return m_edit; }
     QListWidget* matchList() const { return m_matches; }
     void clear();
@@ -32,7 +34,7 @@ private:
     void refresh();
     void choose();
 
-    const Database* m_db = nullptr;
+    Services* m_services = nullptr;
     QLineEdit* m_edit;
     QListWidget* m_matches;
 };

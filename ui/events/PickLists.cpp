@@ -1,52 +1,56 @@
 #include "events/PickLists.h"
 
-#include "store/BodyStore.h"
-#include "store/CodeListStore.h"
-#include "store/OrganisationStore.h"
+#include "service/BodyService.h"
+#include "service/CodeListService.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
 
 namespace PickLists {
 
-void fillCodes(QComboBox* combo, const Database& db, const QString& list, const QString& none)
+namespace {
+// Replaces the entries with `entries` (after a `none` entry, if any), keeping the choice.
+void fill(QComboBox* combo, const QString& none, const QList<std::pair<QString, qint64>>& entries)
 {
     const QSignalBlocker blocker(combo);
     const QVariant current = combo->currentData();
     combo->clear();
     if (!none.isNull())
         combo->addItem(none, qint64(0));
-    for (const CodeItem& c : CodeListStore(db).items(list))
+    for (const auto& [label, id] : entries)
+        combo->addItem(label, id);
+    if (current.isValid())
+        select(combo, current.toLongLong());
+}
+} // namespace
+
+Status fillCodes(QComboBox* combo, Services& services, const QString& list, const QString& none,
+                 QList<CodeItem>* read)
+{
+    const Result<QList<CodeItem>> items = CodeListService(services).list(list);
+    if (!items)
+        return items.status();
+    if (read)
+        *read = *items;
+    QList<std::pair<QString, qint64>> entries;
+    for (const CodeItem& c : *items)
         if (c.active)
-            combo->addItem(c.label(), c.id);
-    if (current.isValid())
-        select(combo, current.toLongLong());
+            entries.append({c.label(), c.id});
+    fill(combo, none, entries);
+    return Status::success();
 }
 
-void fillOrganisations(QComboBox* combo, const Database& db, const QString& none)
+Status fillBodies(QComboBox* combo, Services& services, const QString& none)
 {
-    const QSignalBlocker blocker(combo);
-    const QVariant current = combo->currentData();
-    combo->clear();
-    combo->addItem(none, qint64(0));
-    for (const Organisation& o : OrganisationStore(db).all().valueOr({}))
-        if (o.active)
-            combo->addItem(o.name, o.id);
-    if (current.isValid())
-        select(combo, current.toLongLong());
-}
-
-void fillBodies(QComboBox* combo, const Database& db, const QString& none)
-{
-    const QSignalBlocker blocker(combo);
-    const QVariant current = combo->currentData();
-    combo->clear();
-    combo->addItem(none, qint64(0));
-    for (const Body& b : BodyStore(db).all().valueOr({})) // not yet on a service (issue 9)
+    const Result<QList<Body>> bodies = BodyService(services).bodies();
+    if (!bodies)
+        return bodies.status();
+    QList<std::pair<QString, qint64>> entries;
+    for (const Body& b : *bodies)
         if (b.active)
-            combo->addItem(b.name, b.id);
-    if (current.isValid())
-        select(combo, current.toLongLong());
+            entries.append({b.name, b.id});
+    fill(combo, none, entries);
+    return Status::success();
 }
 
 void select(QComboBox* combo, qint64 id)
@@ -55,13 +59,10 @@ void select(QComboBox* combo, qint64 id)
     combo->setCurrentIndex(std::max(0, combo->findData(id)));
 }
 
-QString personWithAffiliation(const Database& db, const Person& person)
+QString personWithAffiliation(const Person& person, const QString& organisation)
 {
     QStringList parts;
-    if (person.organisationId)
-        if (const auto org = OrganisationStore(db).get(person.organisationId).valueOr(std::nullopt))
-            parts << org->name;
-    for (const QString& s : {person.department, person.title})
+    for (const QString& s : {organisation, person.department, person.title})
         if (!s.trimmed().isEmpty())
             parts << s.trimmed();
     if (parts.isEmpty())

@@ -1,17 +1,14 @@
-#include "db/Database.h"
 #include "events/ProgrammeTab.h"
 
-#include "common/Session.h"
-#include "common/UndoText.h"
 #include "common/Dialogs.h"
-#include "db/TransactionGuard.h"
+#include "common/Session.h"
+#include "domain/Codes.h"
+#include "events/AtEvent.h"
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
 #include "events/PickLists.h"
-#include "store/CodeListStore.h"
-#include "store/PersonStore.h"
 #include "service/EventService.h"
-#include "store/ProgrammeStore.h"
+#include "service/PeopleService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,7 +30,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
       m_add(new QPushButton(tr("&Add item"), this)), m_remove(new QPushButton(tr("Remo&ve item"), this)),
       m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move do&wn"), this)),
       m_itemEditor(new QWidget(this)), m_kind(new QComboBox(m_itemEditor)),
-      m_title(new QLineEdit(m_itemEditor)), m_lecturers(new QListWidget(m_itemEditor)),
+      m_title(new QLineEdit(m_itemEditor)), m_lecturerList(new QListWidget(m_itemEditor)),
       m_removeLecturer(new QPushButton(tr("Remove le&cturer"), m_itemEditor)),
       m_search(new PersonSearch(m_itemEditor)),
       m_newLecturer(new NewPersonForm(session, NewPersonForm::WithTitle, m_itemEditor))
@@ -50,7 +47,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Tit&le:"), m_title);
     auto* lecturerBox = new QVBoxLayout;
-    lecturerBox->addWidget(m_lecturers);
+    lecturerBox->addWidget(m_lecturerList);
     lecturerBox->addWidget(m_removeLecturer, 0, Qt::AlignLeft);
     form->addRow(tr("Lecturers:"), lecturerBox);
     auto* searchLabel = new QLabel(tr("Add lectu&rer:"), m_itemEditor);
@@ -58,7 +55,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
     form->addRow(searchLabel, m_search);
     form->addRow(m_newLecturer);
     m_search->lineEdit()->setPlaceholderText(tr("name or reading; Enter adds, or creates a new person"));
-    m_lecturers->setMaximumHeight(m_lecturers->fontMetrics().height() * 4 + 12);
+    m_lecturerList->setMaximumHeight(m_lecturerList->fontMetrics().height() * 4 + 12);
     m_items->setMaximumHeight(m_items->fontMetrics().height() * 7 + 12);
 
     auto* layout = new QVBoxLayout(this);
@@ -79,7 +76,7 @@ ProgrammeTab::ProgrammeTab(Session& session, QWidget* parent)
     connect(m_title, &QLineEdit::editingFinished, this, &ProgrammeTab::commit);
     connect(m_kind, &QComboBox::activated, this, &ProgrammeTab::commit);
     connect(m_removeLecturer, &QPushButton::clicked, this, &ProgrammeTab::removeLecturer);
-    auto* removeKey = new QShortcut(QKeySequence::Delete, m_lecturers, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_lecturerList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &ProgrammeTab::removeLecturer);
     connect(m_search, &PersonSearch::chosen, this, &ProgrammeTab::addLecturer);
     connect(m_search, &PersonSearch::notFound, m_newLecturer, &NewPersonForm::start);
@@ -92,12 +89,17 @@ void ProgrammeTab::setLists()
 {
     if (!m_session.isOpen()) {
         m_kind->clear();
-        m_search->setDatabase(nullptr);
+        m_kinds.clear();
+        m_search->setServices(nullptr);
         return;
     }
-    PickLists::fillCodes(m_kind, m_session.db(), CodeListStore::ProgrammeItemKind, tr("(none)"));
-    m_newLecturer->setDatabase(m_session.db());
-    m_search->setDatabase(&m_session.db());
+    Services& services = m_session.services();
+    Status st = PickLists::fillCodes(m_kind, services, CodeList::ProgrammeItemKind, tr("(none)"), &m_kinds);
+    if (const Status people = m_newLecturer->setServices(services); st && !people)
+        st = people;
+    m_search->setServices(&services);
+    if (!st)
+        Dialogs::showError(this, st);
 }
 
 void ProgrammeTab::setEvent(qint64 eventId)
@@ -106,26 +108,38 @@ void ProgrammeTab::setEvent(qint64 eventId)
     const qint64 current = same ? currentItemId() : 0;
     m_eventId = eventId;
     m_list.clear();
+    m_lecturers.clear();
     if (eventId && m_session.isOpen()) {
         const Result<QList<ProgrammeItem>> items = EventService(m_session.services()).programme(eventId);
         if (items)
             m_list = *items;
         else
             Dialogs::showError(this, items.status());
+        // Every lecturer of the programme with their organisation, in one query.
+        QList<qint64> ids;
+        for (const ProgrammeItem& p : m_list)
+            ids << p.lecturerIds;
+        const Result<QList<PersonListing>> people =
+            ids.isEmpty() ? QList<PersonListing>() : PeopleService(m_session.services()).rows(ids);
+        if (!people)
+            Dialogs::showError(this, people.status());
+        for (const PersonListing& l : people.valueOr({}))
+            m_lecturers.insert(l.person.id, l);
     }
     std::stable_sort(m_list.begin(), m_list.end(),
                      [](const ProgrammeItem& a, const ProgrammeItem& b) { return a.position < b.position; });
     m_loading = true;
     m_items->clear();
-    CodeListStore codes(m_session.db());
+    QHash<qint64, QString> kinds;
+    for (const CodeItem& c : std::as_const(m_kinds))
+        kinds.insert(c.id, c.label());
     for (int i = 0; i < m_list.size(); ++i) {
         const ProgrammeItem& p = m_list.at(i);
         QStringList lecturers;
         for (qint64 id : p.lecturerIds)
-            if (const auto person = PersonStore(m_session.db()).get(id).valueOr(std::nullopt))
-                lecturers << person->name;
-        QString text =
-            tr("%1. %2: %3").arg(i + 1).arg(p.kindId ? codes.label(p.kindId) : tr("Item"), p.title);
+            if (m_lecturers.contains(id))
+                lecturers << m_lecturers.value(id).person.name;
+        QString text = tr("%1. %2: %3").arg(i + 1).arg(p.kindId ? kinds.value(p.kindId) : tr("Item"), p.title);
         if (!lecturers.isEmpty())
             text += tr(" — %1").arg(lecturers.join(tr(", ")));
         auto* row = new QListWidgetItem(text, m_items);
@@ -172,12 +186,13 @@ void ProgrammeTab::showItem()
     PickLists::select(m_kind, p ? p->kindId : 0);
     if (m_title->text() != (p ? p->title : QString()))
         m_title->setText(p ? p->title : QString());
-    m_lecturers->clear();
+    m_lecturerList->clear();
     if (p)
         for (qint64 id : p->lecturerIds)
-            if (const auto person = PersonStore(m_session.db()).get(id).valueOr(std::nullopt)) {
-                auto* row = new QListWidgetItem(PickLists::personWithAffiliation(m_session.db(), *person),
-                                                m_lecturers);
+            if (m_lecturers.contains(id)) {
+                const PersonListing& l = m_lecturers[id];
+                auto* row = new QListWidgetItem(PickLists::personWithAffiliation(l.person, l.organisation),
+                                                m_lecturerList);
                 row->setData(IdRole, id);
             }
     m_itemEditor->setEnabled(p != nullptr);
@@ -185,7 +200,7 @@ void ProgrammeTab::showItem()
     m_remove->setEnabled(p != nullptr);
     m_up->setEnabled(p && index > 0);
     m_down->setEnabled(p && index + 1 < m_items->count());
-    m_removeLecturer->setEnabled(m_lecturers->count() > 0);
+    m_removeLecturer->setEnabled(m_lecturerList->count() > 0);
     m_loading = false;
 }
 
@@ -193,7 +208,7 @@ bool ProgrammeTab::update(const QString& text, const ProgrammeItem& before, cons
 {
     Services& services = m_session.services();
     return m_session.edit(
-        UndoText::atEvent(text, m_session.db(), m_eventId),
+        atEvent(m_session, text, m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&services, after] { return EventService(services).updateItem(after); },
         [&services, before] { return EventService(services).updateItem(before); });
@@ -219,13 +234,12 @@ void ProgrammeTab::addItem()
     auto record = std::make_shared<ProgrammeItem>();
     record->eventId = m_eventId;
     record->position = m_list.isEmpty() ? 1 : m_list.last().position + 1;
-    const QList<CodeItem> kinds = CodeListStore(m_session.db()).items(CodeListStore::ProgrammeItemKind);
-    if (!kinds.isEmpty())
-        record->kindId = kinds.first().id;
+    if (!m_kinds.isEmpty())
+        record->kindId = m_kinds.first().id;
     Services& services = m_session.services();
     // Redo after undo restores the same item (its id), so later steps that refer to it still apply.
     if (!m_session.edit(
-            UndoText::atEvent(tr("Add programme item"), m_session.db(), m_eventId),
+            atEvent(m_session, tr("Add programme item"), m_eventId),
             EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
             [&services, record]() -> Status {
                 if (record->id)
@@ -251,7 +265,7 @@ void ProgrammeTab::removeItem()
     const ProgrammeItem removed = *p;
     Services& services = m_session.services();
     m_session.edit(
-        UndoText::atEvent(tr("Remove programme item %1").arg(removed.title), m_session.db(), m_eventId),
+        atEvent(m_session, tr("Remove programme item %1").arg(removed.title), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
         [&services, removed] { return EventService(services).removeItem(removed); },
         [&services, removed] { return EventService(services).restoreItem(removed); });
@@ -275,7 +289,7 @@ void ProgrammeTab::move(int delta)
         return EventService(services).updateItems(items);
     };
     if (m_session.edit(
-            UndoText::atEvent(tr("Move programme item"), m_session.db(), m_eventId),
+            atEvent(m_session, tr("Move programme item"), m_eventId),
             EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
             [write, after] { return write(after); }, [write, before] { return write(before); })) {
         setEvent(m_eventId);
@@ -292,8 +306,12 @@ void ProgrammeTab::addLecturer(qint64 personId)
     if (!p->lecturerIds.contains(personId)) {
         ProgrammeItem after = *p;
         after.lecturerIds << personId;
-        const auto person = PersonStore(m_session.db()).get(personId).valueOr(std::nullopt);
-        update(tr("Add lecturer %1").arg(person ? person->name : QString()), *p, after);
+        const Result<std::optional<Person>> person = PeopleService(m_session.services()).get(personId);
+        if (!person) {
+            Dialogs::showError(this, person.status());
+            return;
+        }
+        update(tr("Add lecturer %1").arg(*person ? (*person)->name : QString()), *p, after);
     }
     m_search->clear();
     m_search->lineEdit()->setFocus();
@@ -306,31 +324,20 @@ void ProgrammeTab::createLecturer(const Person& newPerson)
         return;
     const ProgrammeItem before = *p;
     auto person = std::make_shared<Person>(newPerson);
-    Database& db = m_session.db();
+    Services& services = m_session.services();
+    // The person and the item are one transaction of EventService each way; redo puts back the
+    // same person (their id).
     const bool ok = m_session.edit(
-        UndoText::atEvent(tr("Add lecturer %1").arg(newPerson.name), m_session.db(), m_eventId),
+        atEvent(m_session, tr("Add lecturer %1").arg(newPerson.name), m_eventId),
         EditTarget::of(EditTarget::Kind::Event, m_eventId, EditTarget::Programme),
-        [&db, person, before] {
-            TransactionGuard tx(db.connection());
-            // The person keeps the id of the first run on redo.
-            Status st = PersonStore(db).insert(*person);
-            ProgrammeItem after = before;
-            after.lecturerIds << person->id;
-            if (st)
-                st = ProgrammeStore(db).update(after);
-            if (st && !tx.commit())
-                st = Status::failure(tr("The programme could not be saved."), tx.errorText());
-            return st;
+        [&services, person, before]() -> Status {
+            const Result<qint64> id = EventService(services).addNewLecturer(before, *person);
+            if (!id)
+                return id.status();
+            person->id = *id;
+            return Status::success();
         },
-        [&db, person, before] {
-            TransactionGuard tx(db.connection());
-            Status st = ProgrammeStore(db).update(before);
-            if (st)
-                st = PersonStore(db).remove(person->id);
-            if (st && !tx.commit())
-                st = Status::failure(tr("The programme could not be saved."), tx.errorText());
-            return st;
-        });
+        [&services, person, before] { return EventService(services).removeNewLecturer(before, person->id); });
     if (!ok)
         return;
     m_newLecturer->finish();
@@ -341,7 +348,7 @@ void ProgrammeTab::createLecturer(const Person& newPerson)
 void ProgrammeTab::removeLecturer()
 {
     const ProgrammeItem* p = item(currentItemId());
-    const QListWidgetItem* row = m_lecturers->currentItem();
+    const QListWidgetItem* row = m_lecturerList->currentItem();
     if (!p || !row)
         return;
     ProgrammeItem after = *p;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/CodeItem.h"
 #include "model/Person.h"
+#include "model/PersonListing.h"
 #include "model/ProgrammeItem.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -33,7 +36,7 @@ public:
     QPushButton* downButton() const { return m_down; }
     QComboBox* kindCombo() const { return m_kind; }
     QLineEdit* titleEdit() const { return m_title; }
-    QListWidget* lecturerList() const { return m_lecturers; }
+    QListWidget* lecturerList() const { return m_lecturerList; }
     PersonSearch* lecturerSearch() const { return m_search; }
     NewPersonForm* newLecturerForm() const { return m_newLecturer; }
     qint64 currentItemId() const;
@@ -54,6 +57,8 @@ private:
     Session& m_session;
     qint64 m_eventId = 0;
     QList<ProgrammeItem> m_list;
+    QList<CodeItem> m_kinds;                   // the item kinds, as read for the combo
+    QHash<qint64, PersonListing> m_lecturers;  // the programme's lecturers, read with it
     QListWidget* m_items;
     QPushButton* m_add;
     QPushButton* m_remove;
@@ -62,7 +67,7 @@ private:
     QWidget* m_itemEditor;
     QComboBox* m_kind;
     QLineEdit* m_title;
-    QListWidget* m_lecturers;
+    QListWidget* m_lecturerList;
     QPushButton* m_removeLecturer;
     PersonSearch* m_search;
     NewPersonForm* m_newLecturer;

@@ -1,11 +1,12 @@
 #include "events/RosterDelegate.h"
 
 #include "events/RosterModel.h"
-#include "store/PersonStore.h"
+#include "service/PeopleService.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QSet>
 
 RosterDelegate::RosterDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
@@ -26,11 +27,19 @@ QWidget* RosterDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     if (index.column() == RosterModel::SubstituteColumn) {
         auto* edit = new QLineEdit(parent);
         edit->setPlaceholderText(tr("who came instead"));
-        if (m_db) {
+        if (m_services) {
+            const Result<QList<PersonListing>> people = PeopleService(*m_services).list();
+            if (!people) {
+                edit->setPlaceholderText(tr("who came instead (no names offered: %1)").arg(people.status().message()));
+                edit->setToolTip(people.status().detail());
+            }
             QStringList names;
-            for (const Person& p : PersonStore(*m_db).all().valueOr({}))
-                if (p.active && !names.contains(p.name))
-                    names << p.name;
+            QSet<QString> seen;
+            for (const PersonListing& p : people.valueOr({}))
+                if (p.person.active && !seen.contains(p.person.name)) {
+                    seen.insert(p.person.name);
+                    names << p.person.name;
+                }
             auto* completer = new QCompleter(names, edit);
             completer->setFilterMode(Qt::MatchContains);
             completer->setCaseSensitivity(Qt::CaseInsensitive);

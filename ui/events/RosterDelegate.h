@@ -2,17 +2,17 @@
 
 #include <QStyledItemDelegate>
 
-class Database;
+class Services;
 
 // Editors of the roster: status and role from their code lists, the substitute typed with
-// completion over the names of people.
+// completion over the names of people (a failed read of the names says so in the field).
 class RosterDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     explicit RosterDelegate(QObject* parent = nullptr);
-    void setDatabase(const Database* db) { m_db = db; }
+    void setServices(Services* services) { m_services = services; }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override;
@@ -20,5 +20,5 @@ public:
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
 private:
-    const Database* m_db = nullptr;
+    Services* m_services = nullptr;
 };

@@ -20,9 +20,12 @@ Status RosterModel::load(Services* services, qint64 eventId)
         st = roster.status();
         if (roster.event()) {
             m_eventId = eventId;
-            const AttendanceService::Codes codes = attendance.codes();
-            m_statuses = codes.statuses;
-            m_roles = codes.roles;
+            const Result<AttendanceService::Codes> codes = attendance.codes();
+            m_statuses = codes ? codes->statuses : QList<CodeItem>();
+            m_roles = codes ? codes->roles : QList<CodeItem>();
+            m_keyed = codes ? codes->keyed : QList<qint64>();
+            if (st && !codes)
+                st = codes.status();
             m_rows = roster.entries();
         }
     }

@@ -46,6 +46,8 @@ public:
     int rowOfPerson(qint64 personId) const;
     const QList<CodeItem>& statuses() const { return m_statuses; }
     const QList<CodeItem>& roles() const { return m_roles; }
+    // The ids of 出席, 欠席, 代理出席, 未回答: the roster's keys 1–4 (AttendanceService::Codes).
+    const QList<qint64>& keyedStatuses() const { return m_keyed; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -66,4 +68,5 @@ private:
     QList<Row> m_rows;
     QList<CodeItem> m_statuses;
     QList<CodeItem> m_roles;
+    QList<qint64> m_keyed;
 };

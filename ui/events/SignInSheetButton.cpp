@@ -4,8 +4,8 @@
 #include "common/Session.h"
 #include "date/JapaneseDate.h"
 #include "reports/SaveLocation.h"
-#include "report/SignInSheet.h"
 #include "service/EventService.h"
+#include "service/ReportService.h"
 
 #include <QMenu>
 #include <QRegularExpression>
@@ -58,7 +58,7 @@ bool SignInSheetButton::saveAsPdf()
         return false;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    if (Status st = SignInSheet::writePdf(m_session.db(), m_eventId, path); !st) {
+    if (Status st = ReportService(m_session.services()).writeSignInSheet(m_eventId, path); !st) {
         Dialogs::showError(this, st);
         return false;
     }
@@ -69,11 +69,12 @@ bool SignInSheetButton::saveAsPdf()
 
 void SignInSheetButton::printWithPreview()
 {
-    const SignInSheet sheet(m_session.db(), m_eventId);
-    if (!sheet.roster().status()) {
-        Dialogs::showError(this, sheet.roster().status());
+    const Result<SignInSheet> read = ReportService(m_session.services()).signInSheet(m_eventId);
+    if (!read) {
+        Dialogs::showError(this, read.status());
         return;
     }
+    const SignInSheet& sheet = *read;
     if (!sheet.isValid())
         return;
     QPrinter printer(QPrinter::HighResolution);

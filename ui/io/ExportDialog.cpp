@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "io/RecordExport.h"
+#include "service/ExportService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -117,7 +118,7 @@ bool ExportDialog::exportNow()
         return false;
     const auto kind = Importer::Kind(m_kind->currentData().toInt());
     int rows = 0;
-    const Status st = RecordExport::write(m_session.db(), kind, RecordExport::Format(m_format->currentData().toInt()), path, &rows);
+    const Status st = ExportService(m_session.services()).write(kind, RecordExport::Format(m_format->currentData().toInt()), path, &rows);
     if (!st) {
         Dialogs::showError(this, st);
         return false;

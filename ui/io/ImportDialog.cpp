@@ -1,4 +1,3 @@
-#include "db/Database.h"
 #include "io/ImportDialog.h"
 
 #include "common/Dialogs.h"
@@ -7,7 +6,7 @@
 #include "io/ImportJob.h"
 #include "io/ImportReportList.h"
 #include "io/ImportPreviewModel.h"
-#include "io/ImportTable.h"
+#include "service/ImportService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +27,9 @@
 
 namespace {
 constexpr int MaxColumnWidth = 260;
+// An import that writes more rows than this makes every page read again: applying thousands of
+// records one by one to the lists would take longer than reading them.
+constexpr int RowByRowLimit = 2000;
 } // namespace
 
 ImportDialog::ImportDialog(Session& session, QWidget* parent)
@@ -323,18 +325,19 @@ QString ImportDialog::counts(const ImportReport& report)
 qint64 ImportDialog::dataVersion() const
 {
     // -2 never equals a version read: after a failed read the dry run is not trusted.
-    return m_session.db().dataVersion().valueOr(-2);
+    return ImportService(m_session.services()).dataVersion().valueOr(-2);
 }
 
 void ImportDialog::apply(const ImportReport& report)
 {
     const QString file = m_model->source().place();
     const ChangeSet changes = report.changes;
-    Session* session = &m_session;
+    Services* services = &m_session.services();
+    const bool rows = changes.rows().size() <= RowByRowLimit;
     if (!changes.isEmpty()) {
         const QString what = tr("Import of %1 (added: %2; %3 updated)").arg(file, report.addedByKind()).arg(report.updated.size());
-        if (!m_session.edit(what, [session, changes] { return changes.apply(session->db().connection()); },
-                            [session, changes] { return changes.revert(session->db().connection()); })) {
+        if (!m_session.edit(what, [services, changes, rows] { return ImportService(*services).apply(changes, rows); },
+                            [services, changes, rows] { return ImportService(*services).revert(changes, rows); })) {
             showReport(report, tr("The import of %1 failed; nothing was written.").arg(file), true);
             return;
         }

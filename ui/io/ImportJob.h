@@ -4,6 +4,7 @@
 #include "io/ImportReport.h"
 #include "io/Importer.h"
 #include "io/SourceTable.h"
+#include "service/ImportService.h"
 
 #include <QObject>
 #include <QThread>
@@ -11,8 +12,8 @@
 #include <atomic>
 #include <memory>
 
-// Runs an import off the GUI thread, on a connection of its own to the same file, and always
-// rolls it back: what it reports (and, in ImportReport::changes, the rows it would write) comes
+// Runs an import off the GUI thread (ImportService::rehearse, on a connection of its own to the
+// same file) and always rolls it back: what it reports (and, in ImportReport::changes, the rows it would write) comes
 // back by finished(); the window then applies the changes as one undo step. Cancel is checked
 // after every row, so it stops within a row and writes nothing.
 class ImportJob : public QObject
@@ -20,13 +21,7 @@ class ImportJob : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QString databasePath;
-        Importer::Kind kind = Importer::Kind::People;
-        SourceTable source;
-        QStringList mapping; // a field key or "" per column
-    };
+    using Request = ImportService::Request;
 
     explicit ImportJob(const Request& request, QObject* parent = nullptr);
     ~ImportJob() override; // cancels and waits

@@ -4,6 +4,7 @@
 #include "common/Session.h"
 #include "report/PagedDocument.h"
 #include "reports/SaveLocation.h"
+#include "service/ReportService.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -79,12 +80,14 @@ void ActivityReportPanel::setFormat(ReportWriter::Format format)
 std::optional<ActivityReport> ActivityReportPanel::build()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status st;
-    auto report = ActivityReport::build(m_session.db(), m_session.fiscalYear(), QDate::currentDate(), &st);
+    Result<ActivityReport> report =
+        ReportService(m_session.services()).activityReport(m_session.fiscalYear(), QDate::currentDate());
     QApplication::restoreOverrideCursor();
-    if (!report)
-        Dialogs::showError(this, st);
-    return report;
+    if (!report) {
+        Dialogs::showError(this, report.status());
+        return std::nullopt;
+    }
+    return std::move(report).value();
 }
 
 bool ActivityReportPanel::saveAs()

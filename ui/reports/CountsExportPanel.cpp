@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "reports/SaveLocation.h"
+#include "service/ReportService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -104,7 +105,7 @@ bool CountsExportPanel::saveAs()
     if (path.isEmpty())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = CountsExport::write(m_session.db(), m_session.fiscalYear(), kind, format, path);
+    const Status st = ReportService(m_session.services()).writeCounts(m_session.fiscalYear(), kind, format, path);
     QApplication::restoreOverrideCursor();
     if (!st) {
         Dialogs::showError(this, st);
