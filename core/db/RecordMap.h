@@ -140,8 +140,10 @@ public:
             assignments << c.name + QStringLiteral(" = ?");
         return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", ")));
     }
-    // Binds every written column in order (the id first with `withId`, last for an update).
-    void bindInsert(QSqlQuery& q, const T& record, bool withId = false) const
+    // Binds every written column in order (the id first with `withId`, last for an update), to a
+    // QSqlQuery or a SqliteStatement (both take addBindValue).
+    template <class Query>
+    void bindInsert(Query& q, const T& record, bool withId = false) const
     {
         if (withId)
             q.addBindValue(record.*m_id);
@@ -170,7 +172,8 @@ private:
         m_columns.append({column, std::move(write), std::move(read)});
         return *this;
     }
-    void bindColumns(QSqlQuery& q, const T& record) const
+    template <class Query>
+    void bindColumns(Query& q, const T& record) const
     {
         for (const Column& c : m_columns)
             q.addBindValue(c.write(record));

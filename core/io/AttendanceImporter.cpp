@@ -29,6 +29,7 @@ Status AttendanceImporter::prepare(ImportContext& ctx)
     if (st && range)
         st = lookups.loadEvents(range->first, range->second,
                                 ctx.codes().idOf(CodeListStore::Profession, Code::UnknownProfession));
+    lookups.reserveAttendance(ctx.table().rowCount());
     return st;
 }
 

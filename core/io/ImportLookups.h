@@ -56,6 +56,8 @@ public:
 
     const Attendance* attendance(qint64 eventId, qint64 personId) const;
     void attendanceWritten(const Attendance& attendance);
+    // Room for `rows` more attendance rows, so that an import's rows do not rehash them all again and again.
+    void reserveAttendance(qsizetype rows) { m_attendance.reserve(m_attendance.size() + rows); }
     bool isLecturer(qint64 eventId, qint64 personId) const { return m_lecturers.contains({eventId, personId}); }
     int unknownHeadcount(qint64 eventId) const { return m_unknownHeadcounts.value(eventId); }
     void unknownHeadcountWritten(qint64 eventId, int count) { m_unknownHeadcounts.insert(eventId, count); }

@@ -51,13 +51,13 @@ std::optional<ImportTable> ImportTable::map(const SourceTable& source, const QLi
             continue;
         }
         const QString shown = written.isEmpty() ? source.columnLabel(column) : written;
-        if (table.m_columns.contains(key)) {
+        if (table.hasField(key)) {
             errors->append(tr("%1, row %2: the columns \"%3\" and \"%4\" both mean \"%5\".")
                                .arg(place)
                                .arg(source.headerLine)
                                .arg(table.m_headers.value(key), shown, key));
         } else {
-            table.m_columns.insert(key, column);
+            table.m_columns.append({key, column});
             table.m_headers.insert(key, shown);
         }
     }
@@ -89,7 +89,7 @@ std::optional<ImportTable> ImportTable::map(const SourceTable& source, const QLi
                            .arg(u'"' + unknown.join(QStringLiteral("\", \"")) + u'"', known.join(QStringLiteral(", "))));
     }
     for (const ImportField& f : fields)
-        if (f.required && !table.m_columns.contains(f.key))
+        if (f.required && !table.hasField(f.key))
             errors->append(tr("%1, row %2: the required column \"%3\" is missing.")
                                .arg(place)
                                .arg(source.headerLine)
@@ -99,9 +99,17 @@ std::optional<ImportTable> ImportTable::map(const SourceTable& source, const QLi
     return table;
 }
 
+int ImportTable::columnOf(const QString& key) const
+{
+    for (const auto& [field, column] : m_columns)
+        if (field == key)
+            return column;
+    return -1;
+}
+
 QString ImportTable::value(int row, const QString& key) const
 {
-    const int column = m_columns.value(key, -1);
+    const int column = columnOf(key);
     const QStringList& fields = m_source.rows.at(row);
     if (column < 0 || column >= fields.size())
         return QString();
@@ -119,12 +127,12 @@ QString ImportTable::value(int row, const QString& key) const
 
 QString ImportTable::where(int row, const QString& key) const
 {
-    if (!m_columns.contains(key))
+    if (!hasField(key))
         return tr("%1, row %2 (the file has no column \"%3\")").arg(m_source.place()).arg(lineOf(row)).arg(key);
     return tr("%1, row %2, column \"%3\" (%4)")
         .arg(m_source.place())
         .arg(lineOf(row))
-        .arg(m_headers.value(key, key), m_source.columnLabel(m_columns.value(key)));
+        .arg(m_headers.value(key, key), m_source.columnLabel(columnOf(key)));
 }
 
 QString ImportTable::where(int row) const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // A file read for import (CSV, or a sheet of an .xlsx workbook) with its columns mapped to known
 // fields: every value addressable by row and field, and every problem located as file (and
@@ -37,8 +38,8 @@ public:
     QString encodingName() const { return m_source.description; }
     int rowCount() const { return int(m_source.rows.size()); }
     int lineOf(int row) const { return m_source.lines.at(row); }
-    bool hasField(const QString& key) const { return m_columns.contains(key); }
-    int columnOf(const QString& key) const { return m_columns.value(key, -1); }
+    bool hasField(const QString& key) const { return columnOf(key) >= 0; }
+    int columnOf(const QString& key) const;
     QString value(int row, const QString& key) const;
 
     // "people.csv, row 4, column 職種 (3)" — for messages about one value.
@@ -48,7 +49,9 @@ public:
 
 private:
     SourceTable m_source;
-    QHash<QString, int> m_columns;     // field key -> column index
+    // Field key -> column index: a handful, looked up for every cell of every row, where a scan
+    // beats hashing the key.
+    QList<std::pair<QString, int>> m_columns;
     QHash<QString, QString> m_headers; // field key -> header as written in the file
     mutable QString m_rowFormat;       // where(row), made on first use
     mutable QString m_place;

@@ -108,6 +108,21 @@ Status AttendanceStore::insertAll(const QList<Attendance>& rows)
             other.emplace(m_db.connection());
             other->prepare(sql(batch.size(), plainRows));
         }
+        // The full batches of plain rows (nearly all of an import) go straight to SQLite.
+        if (!other && m_rawBatch.prepare(m_db.connection(), sql(InsertBatch, true))) {
+            int column = 0;
+            for (const Attendance& a : batch) {
+                m_rawBatch.bind(++column, a.eventId);
+                m_rawBatch.bind(++column, a.personId);
+                m_rawBatch.bind(++column, a.statusId);
+                m_rawBatch.bind(++column, a.roleId);
+                m_rawBatch.bindIdOrNull(++column, a.professionId);
+                m_rawBatch.bindIdOrNull(++column, a.organisationId);
+            }
+            if (!m_rawBatch.exec())
+                return Status::failure(tr("The attendance could not be saved."), m_rawBatch.error());
+            continue;
+        }
         QSqlQuery& q = other ? *other : m_insertBatch.prepared(m_db.connection(), sql(InsertBatch, true));
         for (const Attendance& a : batch) {
             if (!plainRows) {

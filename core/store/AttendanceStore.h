@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Status.h"
 #include "attendance/ProxyAttendance.h"
+#include "db/SqliteStatement.h"
 #include "model/Attendance.h"
 #include "model/Headcount.h"
 #include "model/Person.h"
@@ -64,4 +65,5 @@ private:
     const Database& m_db;
     SqlUtil::Statement m_save;
     SqlUtil::Statement m_insertBatch; // InsertBatch rows without substitute or note
+    SqliteStatement m_rawBatch;       // the same on SQLite's handle
 };

@@ -125,14 +125,8 @@ Result<QList<Organisation>> OrganisationStore::search(const QString& text, int l
 
 Status OrganisationStore::insert(Organisation& org)
 {
-    static const QString sql = map().insertSql(false);
-    static const QString sqlWithId = map().insertSql(true);
-    const bool withId = org.id > 0;
-    QSqlQuery& q = withId ? m_insertWithId.prepared(m_db.connection(), sqlWithId)
-                          : m_insert.prepared(m_db.connection(), sql);
-    map().bindInsert(q, org, withId);
-    const Result<qint64> id =
-        SqlUtil::insertReturningId(q, tr("The organisation \"%1\" could not be added.").arg(org.name));
+    const Result<qint64> id = m_insert.run(m_db.connection(), map(), org, org.id > 0,
+                                           [&] { return tr("The organisation \"%1\" could not be added.").arg(org.name); });
     if (!id)
         return id.status();
     org.id = *id;

@@ -5,6 +5,7 @@
 #include "model/Organisation.h"
 #include "model/PersonListing.h"
 #include "model/References.h"
+#include "store/RecordInsert.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,6 @@ private:
 
     const Database& m_db;
     // Prepared once per store: an import writes thousands of rows through one store object.
-    SqlUtil::Statement m_insert;
-    SqlUtil::Statement m_insertWithId;
+    RecordInsert<Organisation> m_insert;
     SqlUtil::Statement m_update;
 };

@@ -142,14 +142,8 @@ Result<QList<Person>> PersonStore::search(const QString& text, int limit) const
 
 Status PersonStore::insert(Person& person)
 {
-    static const QString sql = map().insertSql(false);
-    static const QString sqlWithId = map().insertSql(true);
-    const bool withId = person.id > 0;
-    QSqlQuery& q = withId ? m_insertWithId.prepared(m_db.connection(), sqlWithId)
-                          : m_insert.prepared(m_db.connection(), sql);
-    map().bindInsert(q, person, withId);
-    const Result<qint64> id =
-        SqlUtil::insertReturningId(q, tr("The person \"%1\" could not be added.").arg(person.name));
+    const Result<qint64> id = m_insert.run(m_db.connection(), map(), person, person.id > 0,
+                                           [&] { return tr("The person \"%1\" could not be added.").arg(person.name); });
     if (!id)
         return id.status();
     person.id = *id;
