@@ -93,6 +93,33 @@
     </message>
 </context>
 <context>
+    <name>AttendanceService</name>
+    <message>
+        <source>The attendance of %1 could not be saved.</source>
+        <translation>%1 の出欠を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The role could not be saved.</source>
+        <translation>役割を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Nobody came in the member&apos;s place.</source>
+        <translation>この委員の代理で出席した人はいません。</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved.</source>
+        <translation>出欠を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The headcount could not be saved.</source>
+        <translation>参加人数を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the attendance.</source>
+        <translation>%1 を出欠に追加できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceStore</name>
     <message>
         <source>The attendance could not be saved.</source>
@@ -140,10 +167,6 @@
     <message>
         <source>Head&amp;counts per profession:</source>
         <translation>職種別の人数(&amp;C):</translation>
-    </message>
-    <message>
-        <source>The attendance could not be saved.</source>
-        <translation>出欠を保存できませんでした。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -543,10 +566,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
 <context>
     <name>CodeListEditor</name>
     <message>
-        <source>The list could not be saved.</source>
-        <translation>一覧を保存できませんでした。</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
@@ -732,6 +751,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The entry &quot;%1&quot; could not be put back.</source>
         <translation>項目「%1」を元に戻せませんでした。</translation>
     </message>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>一覧を保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CodeListStore</name>
@@ -762,6 +785,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Whether the entry is in use could not be read.</source>
         <translation>項目が使用中かどうかを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The list entry %1 could not be read.</source>
+        <translation>選択肢 %1 を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -910,6 +937,21 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>De&amp;activate</source>
         <translation>無効にする(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database was named; give the path of a Renkei database file.</source>
+        <translation>データベースが指定されていません。Renkei のデータベースファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a PostgreSQL server; connecting to a server is not supported yet. Give the path of a Renkei database file.</source>
+        <translation>「%1」は PostgreSQL サーバーを指しています。サーバーへの接続にはまだ対応していません。Renkei のデータベースファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database Renkei can open; give the path of a Renkei database file.</source>
+        <translation>「%1」は Renkei で開けるデータベースではありません。Renkei のデータベースファイルのパスを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1403,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The database could not be read.</source>
         <translation>データベースを読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; was altered by another program: tables or columns that Renkei needs are missing. Restore a backup; &quot;renkei-cli check&quot; lists what differs.</source>
+        <translation>データベース「%1」は別のプログラムによって変更されており、Renkei に必要な表または列がありません。バックアップから復元してください。違いは「renkei-cli check」で確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -1752,6 +1798,56 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>EventRoster</name>
+    <message>
+        <source>The roster of the event could not be read.</source>
+        <translation>会議・研修会の名簿を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>会議・研修会を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>この会議・研修会は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; could not be added.</source>
+        <translation>会議・研修会「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; could not be saved.</source>
+        <translation>会議・研修会「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted.</source>
+        <translation>会議・研修会を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The event could not be restored.</source>
+        <translation>会議・研修会を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The programme item &quot;%1&quot; could not be added.</source>
+        <translation>プログラムの項目「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The programme could not be saved.</source>
+        <translation>プログラムを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The programme item could not be deleted.</source>
+        <translation>プログラムの項目を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The programme item &quot;%1&quot; could not be restored.</source>
+        <translation>プログラムの項目「%1」を元に戻せませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <source>The series &quot;%1&quot; could not be saved.</source>
@@ -1777,13 +1873,13 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The events could not be read.</source>
         <translation>会議・研修会を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>The series names could not be read.</source>
+        <translation>シリーズ名を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
-    <message>
-        <source>The event could not be restored.</source>
-        <translation>行事を元に戻せませんでした。</translation>
-    </message>
     <message>
         <source>Meetings</source>
         <translation>会議</translation>
@@ -1795,10 +1891,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Add event %1</source>
         <translation>行事「%1」の追加</translation>
-    </message>
-    <message>
-        <source>The event could not be added.</source>
-        <translation>行事を追加できませんでした。</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -1938,6 +2030,13 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The records could not be read for the export; nothing was written.</source>
+        <translation>書き出すデータを読み込めなかったため、何も書き出していません。</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2442,17 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>
             <numerusform>…ほか%n件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The import could not be written.</source>
+        <translation>取り込んだ内容を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The import could not be taken back.</source>
+        <translation>取り込みを元に戻せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3559,18 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>The lecturers could not be read.</source>
         <translation>講師を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>The programme could not be read.</source>
+        <translation>プログラムを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The lectures could not be read.</source>
+        <translation>講師歴を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The lecturers of the event could not be read.</source>
+        <translation>会議・研修会の講師を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTab</name>
@@ -3529,10 +3651,6 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <translation>プログラム項目「%1」の削除</translation>
     </message>
     <message>
-        <source>The programme could not be saved.</source>
-        <translation>プログラムを保存できませんでした。</translation>
-    </message>
-    <message>
         <source>Move programme item</source>
         <translation>プログラム項目の並べ替え</translation>
     </message>
@@ -3543,6 +3661,17 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Remove lecturer</source>
         <translation>講師を外す</translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>ステートメントを実行できません</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>レコードをフェッチできません</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3949,10 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>who came instead</source>
         <translation>代わりに出席した人</translation>
     </message>
+    <message>
+        <source>who came instead (no names offered: %1)</source>
+        <translation>代わりに出席した人（候補を表示できません：%1）</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -3872,6 +4005,29 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
     <message>
         <source>Saved %1 in %2.</source>
         <translation>%1 を %2 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The tables of the database could not be read.</source>
+        <translation>データベースの表を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>表 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The table %1 lacks the column %2.</source>
+        <translation>表 %1 に列 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The table %1 has a column %2 that Renkei does not know.</source>
+        <translation>表 %1 に、Renkei が使わない列 %2 があります。</translation>
+    </message>
+    <message>
+        <source>The table %1 is not one of Renkei&apos;s.</source>
+        <translation>表 %1 は Renkei の表ではありません。</translation>
     </message>
 </context>
 <context>
