@@ -12,11 +12,11 @@ int BackupCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     QCommandLineParser parser;
     if (!parse(parser, args, io, 1))
         return UsageError;
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
     const QString target = parser.positionalArguments().first();
-    if (Status st = db->backupTo(target); !st)
+    if (Status st = council->saveCopy(target); !st)
         return failure(io, st);
     print(io.err, tr("Backed up to %1").arg(QDir::toNativeSeparators(target)));
     return Success;

@@ -11,12 +11,12 @@ int CheckCommand::run(const QStringList& args, const ConnectionSpec& where, Io& 
     QCommandLineParser parser;
     if (!parse(parser, args, io, 0))
         return UsageError;
-    const auto db = openRecords(where, io, Database::Access::ReadOnly, Tables::AsFound);
-    if (!db)
+    const auto council = openRecords(where, io, Database::Access::ReadOnly, Tables::AsFound);
+    if (!council)
         return DataError;
     QStringList problems;
-    if (Status st = db->check(&problems); !st)
+    if (Status st = council->check(&problems); !st)
         return failure(io, st);
-    print(io.out, tr("%1: OK (data version %2)").arg(where.displayName()).arg(db->schemaVersion()));
+    print(io.out, tr("%1: OK (data version %2)").arg(where.displayName()).arg(council->schemaVersion()));
     return Success;
 }

@@ -3,29 +3,28 @@
 #include <QDir>
 #include <QSaveFile>
 
-std::unique_ptr<Database> Command::openRecords(const ConnectionSpec& where, Io& io, Database::Access access,
-                                               Tables tables)
+std::unique_ptr<Council> Command::openRecords(const ConnectionSpec& where, Io& io, Database::Access access,
+                                              Tables tables)
 {
-    auto db = std::make_unique<Database>();
-    Status st = where.open(*db, access);
+    auto council = std::make_unique<Council>();
+    Status st = access == Database::Access::ReadOnly ? council->openReadOnly(where) : council->open(where);
     if (st && tables == Tables::MustMatch)
-        st = db->verifySchema();
+        st = council->verifySchema();
     if (!st) {
         failure(io, st);
         return nullptr;
     }
-    return db;
+    return council;
 }
 
-std::unique_ptr<Database> Command::createRecords(const ConnectionSpec& where, Io& io,
-                                                 const std::function<Status(Database&)>& fill)
+std::unique_ptr<Council> Command::createRecords(const ConnectionSpec& where, Io& io, const QString& sample)
 {
-    auto db = std::make_unique<Database>();
-    if (Status st = where.create(*db, fill); !st) {
+    auto council = std::make_unique<Council>();
+    if (Status st = council->create(where, sample); !st) {
         failure(io, st);
         return nullptr;
     }
-    return db;
+    return council;
 }
 
 void Command::print(QIODevice& device, const QString& text)

@@ -3,7 +3,7 @@
 #include "Status.h"
 #include "date/FiscalYear.h"
 #include "db/ConnectionSpec.h"
-#include "db/Database.h"
+#include "service/Council.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +16,8 @@
 // A command is given where the council's records are (a ConnectionSpec), never a file path, and
 // opens them through openRecords() or createRecords(), which report a failure to open alike for
 // every command; so a server backend plugs into ConnectionSpec without touching the commands.
+// The records come as a Council: a command works on them through its services() only, like the
+// window (TestLayers holds cli/ to that).
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -39,12 +41,12 @@ protected:
     // every table and column Renkei needs (unless `AsFound`: check lists differences itself);
     // null after printing why they could not be opened (the command then exits with DataError).
     enum class Tables { MustMatch, AsFound };
-    static std::unique_ptr<Database> openRecords(const ConnectionSpec& where, Io& io,
+    static std::unique_ptr<Council> openRecords(const ConnectionSpec& where, Io& io,
                                                  Database::Access access = Database::Access::ReadOnly,
                                                  Tables tables = Tables::MustMatch);
-    // New records at `where`, filled by `fill`; null after printing why (nothing is left behind).
-    static std::unique_ptr<Database> createRecords(const ConnectionSpec& where, Io& io,
-                                                   const std::function<Status(Database&)>& fill);
+    // New records at `where`, filled with the sample council `sample` unless it is empty; null
+    // after printing why (nothing is left behind).
+    static std::unique_ptr<Council> createRecords(const ConnectionSpec& where, Io& io, const QString& sample);
     static void print(QIODevice& device, const QString& text);
     int usageError(Io& io, const QString& message) const;
     static int failure(Io& io, const Status& status);

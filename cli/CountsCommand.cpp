@@ -1,8 +1,7 @@
 #include "cli/CountsCommand.h"
 
 #include "counts/CountTableWriter.h"
-#include "counts/ParticipantCounts.h"
-#include "export/CountsExport.h"
+#include "service/ReportService.h"
 
 QString CountsCommand::description() const
 {
@@ -45,22 +44,22 @@ int CountsCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     if (fmt == QLatin1String("json") && !breakdown)
         return usageError(io, tr("The event × profession table is available as csv or xlsx."));
 
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
-    Status st;
+    const ReportService reports(council->services());
     if (fmt == QLatin1String("json")) {
-        const auto table = ParticipantCounts(*db).compute(*fiscalYear, *breakdown, &st);
+        const Result<CountTable> table = reports.counts(*fiscalYear, *breakdown);
         return table ? writeOutput(io, parser.value(output), CountTableWriter::toJson(*table))
-                     : failure(io, st);
+                     : failure(io, table.status());
     }
     const CountsExport::Format exportFormat = fmt == QLatin1String("xlsx")    ? CountsExport::Format::Xlsx
                                               : enc == QLatin1String("cp932") ? CountsExport::Format::CsvCp932
                                                                               : CountsExport::Format::CsvUtf8;
     if (parser.isSet(output)) {
-        st = CountsExport::write(*db, *fiscalYear, *kind, exportFormat, parser.value(output));
+        const Status st = reports.writeCounts(*fiscalYear, *kind, exportFormat, parser.value(output));
         return st ? Success : failure(io, st);
     }
-    const auto bytes = CountsExport::toBytes(*db, *fiscalYear, *kind, exportFormat, &st);
-    return bytes ? writeOutput(io, QString(), *bytes) : failure(io, st);
+    const Result<QByteArray> bytes = reports.countsBytes(*fiscalYear, *kind, exportFormat);
+    return bytes ? writeOutput(io, QString(), *bytes) : failure(io, bytes.status());
 }

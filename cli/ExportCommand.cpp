@@ -1,8 +1,6 @@
 #include "cli/ExportCommand.h"
 
-#include "io/Exporter.h"
-#include "io/RecordExport.h"
-#include "text/TextCodec.h"
+#include "service/ExportService.h"
 
 QString ExportCommand::description() const
 {
@@ -35,15 +33,12 @@ int ExportCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     if (fmt == QLatin1String("xlsx") && !parser.isSet(output))
         return usageError(io, tr("An Excel workbook is not text; name the file with -o FILE."));
 
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
-    if (fmt == QLatin1String("json")) {
-        const Result<DataTable> table = Exporter(*db).table(*kind);
-        return table ? writeOutput(io, parser.value(output), table->toJson()) : failure(io, table.status());
-    }
-    const RecordExport::Format chosen = formats.value(fmt == QLatin1String("xlsx") ? fmt : enc);
-    Status st;
-    const auto bytes = RecordExport::toBytes(*db, *kind, chosen, &st);
-    return bytes ? writeOutput(io, parser.value(output), *bytes) : failure(io, st);
+    const ExportService records(council->services());
+    const Result<QByteArray> bytes = fmt == QLatin1String("json")
+                                         ? records.toJson(*kind)
+                                         : records.toBytes(*kind, formats.value(fmt == QLatin1String("xlsx") ? fmt : enc));
+    return bytes ? writeOutput(io, parser.value(output), *bytes) : failure(io, bytes.status());
 }

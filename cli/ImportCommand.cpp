@@ -1,6 +1,6 @@
 #include "cli/ImportCommand.h"
 
-#include "io/Importer.h"
+#include "service/ImportService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,8 +26,8 @@ int ImportCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     if (!kind)
         return usageError(io, tr("Unknown kind \"%1\"; use one of: %2.")
                                   .arg(parser.positionalArguments().at(0), Importer::kindNames().join(QStringLiteral(", "))));
-    const auto db = openRecords(where, io, Database::Access::ReadWrite);
-    if (!db)
+    const auto council = openRecords(where, io, Database::Access::ReadWrite);
+    if (!council)
         return DataError;
 
     Importer::Options options;
@@ -48,8 +48,8 @@ int ImportCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
         };
     }
     ImportReport report;
-    const Status st =
-        Importer(*db).run(*kind, parser.positionalArguments().at(1), parser.value(sheet), options, &report);
+    const Status st = ImportService(council->services())
+                          .run(*kind, parser.positionalArguments().at(1), parser.value(sheet), options, &report);
     for (const QString& e : report.errors)
         print(io.err, e);
     if (!st)

@@ -19,10 +19,8 @@ int InitCommand::run(const QStringList& args, const ConnectionSpec& where, Io& i
     if (parser.isSet(sample) && !SampleLoader::availableSamples().contains(sampleName))
         return usageError(io, tr("There is no sample called \"%1\". Available: %2")
                                   .arg(sampleName, SampleLoader::availableSamples().join(QStringLiteral(", "))));
-    const auto db = createRecords(where, io, [&sampleName](Database& created) {
-        return sampleName.isEmpty() ? Status::success() : SampleLoader::load(created, sampleName);
-    });
-    if (!db)
+    const auto council = createRecords(where, io, sampleName);
+    if (!council)
         return DataError;
     print(io.err, sampleName.isEmpty()
                       ? tr("Created %1").arg(where.displayName())

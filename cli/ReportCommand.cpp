@@ -1,8 +1,7 @@
 #include "cli/ReportCommand.h"
 
-#include "db/Database.h"
-#include "report/ActivityReport.h"
 #include "report/ReportWriter.h"
+#include "service/ReportService.h"
 
 QString ReportCommand::description() const
 {
@@ -28,12 +27,12 @@ int ReportCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     if (parser.value(output).isEmpty() && *fmt != ReportWriter::Format::Html)
         return usageError(io, tr("-o FILE is required for %1.").arg(ReportWriter::suffix(*fmt).toUpper()));
 
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
-    Status st;
-    const auto report = ActivityReport::build(*db, *fiscalYear, QDate::currentDate(), &st);
+    const Result<ActivityReport> report =
+        ReportService(council->services()).activityReport(*fiscalYear, QDate::currentDate());
     if (!report)
-        return failure(io, st);
+        return failure(io, report.status());
     return writeOutput(io, parser.value(output), ReportWriter::render(*report, *fmt));
 }

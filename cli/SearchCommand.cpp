@@ -1,12 +1,10 @@
 #include "cli/SearchCommand.h"
 
 #include "date/JapaneseDate.h"
-#include "store/EventStore.h"
-#include "store/OrganisationStore.h"
-#include "store/PersonStore.h"
+#include "service/EventService.h"
+#include "service/OrganisationService.h"
+#include "service/PeopleService.h"
 #include "text/TextFolding.h"
-
-#include <QHash>
 
 QString SearchCommand::description() const
 {
@@ -21,16 +19,16 @@ int SearchCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     const QString text = parser.positionalArguments().first();
     if (TextFolding::fold(text).isEmpty())
         return usageError(io, tr("The search text is empty."));
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
 
     // Everything is read before anything is printed: a failed read prints no half list and never
-    // "nothing matches".
-    OrganisationStore organisations(*db);
-    const auto people = PersonStore(*db).search(text);
-    const auto orgs = organisations.search(text);
-    const auto events = EventStore(*db).search(text);
+    // "nothing matches". People come with their organisation's name: a fixed number of queries.
+    Services& services = council->services();
+    const auto people = PeopleService(services).searchListings(text);
+    const auto orgs = OrganisationService(services).search(text);
+    const auto events = EventService(services).search(text);
     for (const Status& st : {people.status(), orgs.status(), events.status()})
         if (!st)
             return failure(io, st);
@@ -38,19 +36,8 @@ int SearchCommand::run(const QStringList& args, const ConnectionSpec& where, Io&
     const auto line = [&](const QString& kind, const QStringList& fields) {
         lines << kind + u'\t' + fields.join(u'\t');
     };
-    // The organisations of the people found, read in one query.
-    QList<qint64> orgIds;
-    for (const Person& p : *people)
-        if (p.organisationId && !orgIds.contains(p.organisationId))
-            orgIds << p.organisationId;
-    const Result<QList<Organisation>> affiliations = organisations.byIds(orgIds);
-    if (!affiliations)
-        return failure(io, affiliations.status());
-    QHash<qint64, QString> orgNames;
-    for (const Organisation& o : *affiliations)
-        orgNames.insert(o.id, o.name);
-    for (const Person& p : *people)
-        line(tr("person"), {p.name, p.reading, orgNames.value(p.organisationId)});
+    for (const PersonListing& p : *people)
+        line(tr("person"), {p.person.name, p.person.reading, p.organisation});
     for (const Organisation& o : *orgs)
         line(tr("organisation"), {o.name, o.reading});
     for (const Event& e : *events)

@@ -1,6 +1,6 @@
 #include "cli/SignInSheetCommand.h"
 
-#include "report/SignInSheet.h"
+#include "service/ReportService.h"
 
 QString SignInSheetCommand::description() const
 {
@@ -22,10 +22,10 @@ int SignInSheetCommand::run(const QStringList& args, const ConnectionSpec& where
     if (parser.value(output).isEmpty())
         return usageError(io, tr("-o FILE.pdf is required."));
 
-    const auto db = openRecords(where, io);
-    if (!db)
+    const auto council = openRecords(where, io);
+    if (!council)
         return DataError;
-    if (Status st = SignInSheet::writePdf(*db, eventId, parser.value(output)); !st)
+    if (Status st = ReportService(council->services()).writeSignInSheet(eventId, parser.value(output)); !st)
         return failure(io, st);
     return Success;
 }

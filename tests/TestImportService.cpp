@@ -3,11 +3,15 @@
 // transaction that announces exactly the records it touched — the people and organisations it
 // added, the attendance of each event — and taking it back announces their removal, so the
 // window applies them row by row instead of reloading. A failed apply announces nothing.
+// The command line's import (run) is one Work around the importer, recording nothing: it joins
+// its caller's transaction, writes nothing in a dry run or on an error, and asks every view to
+// read again after it wrote.
 #include "db/ChangeSet.h"
 #include "db/Database.h"
 #include "io/ImportTable.h"
 #include "service/ImportService.h"
 #include "service/Services.h"
+#include "service/Work.h"
 #include "store/EventStore.h"
 #include "util/DatabaseDump.h"
 #include "util/TestEnvironment.h"
@@ -141,6 +145,52 @@ private slots:
         QVERIFY(ImportService(*m_services).apply(report.changes, false));
         QCOMPARE(ids(QStringLiteral("SELECT id FROM person WHERE name = '山田花子'")).size(), 1);
         QVERIFY(spy.isEmpty() || spy.last().first().value<Changes>().isEmpty());
+    }
+
+    void runWritesInOneWorkAndAsksViewsToReload()
+    {
+        const QString csv = TestEnvironment::dataFile(QStringLiteral("import/attendance_en.csv"));
+        QSignalSpy changed(&m_services->hub(), &ChangeHub::changed);
+        QSignalSpy reload(&m_services->hub(), &ChangeHub::reloadNeeded);
+        const QString before = DatabaseDump::dump(m_db);
+        ImportService imports(*m_services);
+
+        // A dry run reports and writes nothing.
+        Importer::Options dry;
+        dry.dryRun = true;
+        ImportReport rehearsed;
+        Status st = imports.run(Importer::Kind::Attendance, csv, QString(), dry, &rehearsed);
+        QVERIFY2(st, qPrintable(st.fullText()));
+        QVERIFY(!rehearsed.added.isEmpty());
+        QCOMPARE(DatabaseDump::dump(m_db), before);
+        QCOMPARE(reload.count(), 0);
+
+        // Inside a caller's Work, the import is part of it: rolled back with it.
+        {
+            Work outer(*m_services);
+            QVERIFY(outer.begun(QStringLiteral("begin")));
+            ImportReport report;
+            QVERIFY(imports.run(Importer::Kind::Attendance, csv, QString(), {}, &report));
+            QCOMPARE(ids(QStringLiteral("SELECT id FROM person WHERE name = '山田花子'")).size(), 1);
+        }
+        QCOMPARE(DatabaseDump::dump(m_db), before);
+
+        // An error anywhere writes nothing and announces nothing.
+        ImportReport failed;
+        QVERIFY(!imports.run(Importer::Kind::Attendance,
+                             TestEnvironment::dataFile(QStringLiteral("import/err_attendance_all_or_nothing.csv")),
+                             QString(), {}, &failed));
+        QVERIFY(!failed.errors.isEmpty());
+        QCOMPARE(DatabaseDump::dump(m_db), before);
+        QCOMPARE(reload.count(), 0);
+
+        ImportReport report;
+        st = imports.run(Importer::Kind::Attendance, csv, QString(), {}, &report);
+        QVERIFY2(st, qPrintable(st.fullText() + u'\n' + report.errors.join(u'\n')));
+        QCOMPARE(ids(QStringLiteral("SELECT id FROM person WHERE name = '山田花子'")).size(), 1);
+        QCOMPARE(report.added, rehearsed.added);
+        QCOMPARE(reload.count(), 1);
+        QVERIFY(changed.isEmpty() || changed.last().first().value<Changes>().isEmpty());
     }
 
     // ChangeSet::integer reads one column of a recorded image, whatever text comes before it.

@@ -123,6 +123,44 @@ private slots:
         }));
     }
 
+    void searchCarriesOrganisationNamesInAFixedNumberOfQueries()
+    {
+        // renkei-cli search prints each person with their organisation: two queries, however
+        // many people match, and the same people in the same order as search().
+        PeopleService people(*m_services);
+        const QList<Organisation> orgs = OrganisationService(*m_services).all().value();
+        QVERIFY(orgs.size() >= 3);
+        for (int i = 0; i < 6; ++i) {
+            Person p;
+            p.name = QStringLiteral("加藤%1").arg(QChar(u'一' + i));
+            p.reading = QStringLiteral("かとう");
+            p.organisationId = i % 3 == 2 ? 0 : orgs.at(i % 3).id; // some without an organisation
+            QVERIFY(people.add(p));
+        }
+        const QString text = QStringLiteral("カトウ"); // folded: katakana finds hiragana
+        const auto found = people.search(text);
+        QVERIFY2(found, qPrintable(found.status().fullText()));
+        QCOMPARE(found->size(), 6);
+        QueryCounter counter(m_db.connection());
+        const auto listed = people.searchListings(text);
+        QVERIFY2(listed, qPrintable(listed.status().fullText()));
+        QCOMPARE(counter.count(), 2);
+        QCOMPARE(listed->size(), found->size());
+        QHash<qint64, QString> names;
+        for (const Organisation& o : orgs)
+            names.insert(o.id, o.name);
+        for (int i = 0; i < found->size(); ++i) {
+            QCOMPARE(listed->at(i).person.id, found->at(i).id);
+            QCOMPARE(listed->at(i).organisation, names.value(found->at(i).organisationId));
+        }
+
+        const auto shirasaki = people.searchListings(QStringLiteral("白﨑"));
+        QVERIFY(shirasaki);
+        QCOMPARE(shirasaki->size(), 1);
+        QCOMPARE(shirasaki->first().organisation, QStringLiteral("加賀市医療センター"));
+        QVERIFY(people.searchListings(QStringLiteral("該当なしの名前"))->isEmpty());
+    }
+
     void theDuplicateRuleIsTheFoldedNameWithinTheOrganisation()
     {
         const Person shirasaki = named(QStringLiteral("白﨑直樹"));
@@ -178,6 +216,7 @@ private slots:
         QVERIFY(!people.list().ok());
         QVERIFY(!people.rows({shirasaki.id}).ok());
         QVERIFY(!people.search(QStringLiteral("しら")).ok());
+        QVERIFY(!people.searchListings(QStringLiteral("しら")).ok());
         QVERIFY(!people.possibleDuplicate(shirasaki).ok());
         QVERIFY(!PersonStore(m_db).findByName(shirasaki.name).ok());
         const auto failed = people.list();

@@ -1,6 +1,8 @@
 #include "service/Council.h"
 
+#include "db/ConnectionSpec.h"
 #include "db/Database.h"
+#include "sample/SampleLoader.h"
 #include "service/Services.h"
 
 Council::Council() : m_db(std::make_unique<Database>()), m_services(std::make_unique<Services>(*m_db)) {}
@@ -37,6 +39,26 @@ Status Council::openSample(const QString& path)
     return FirstRun::openOrCreateSample(*m_db, path, QStringLiteral("kaga"));
 }
 
+Status Council::open(const ConnectionSpec& where)
+{
+    close();
+    return where.open(*m_db, Database::Access::ReadWrite);
+}
+
+Status Council::openReadOnly(const ConnectionSpec& where)
+{
+    close();
+    return where.open(*m_db, Database::Access::ReadOnly);
+}
+
+Status Council::create(const ConnectionSpec& where, const QString& sample)
+{
+    close();
+    if (sample.isEmpty())
+        return where.create(*m_db);
+    return where.create(*m_db, [&sample](Database& created) { return SampleLoader::load(created, sample); });
+}
+
 void Council::close()
 {
     m_services->stopWatching();
@@ -62,4 +84,19 @@ QString Council::path() const
 Status Council::saveCopy(const QString& path) const
 {
     return m_db->backupTo(path);
+}
+
+Status Council::verifySchema() const
+{
+    return m_db->verifySchema();
+}
+
+Status Council::check(QStringList* problems) const
+{
+    return m_db->check(problems);
+}
+
+int Council::schemaVersion() const
+{
+    return m_db->schemaVersion();
 }

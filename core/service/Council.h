@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class ConnectionSpec;
 class Database;
 class Services;
 
@@ -31,6 +32,12 @@ public:
     // The first start's choices (see FirstRun): the user's own new council, or the sample.
     Status createCouncil(const QString& path, const FirstRun::Council& council);
     Status openSample(const QString& path);
+    // The records `where` describes (the command line's --db): opened for writing (an older data
+    // version is upgraded) or for reading only; or created, filled with the bundled sample council
+    // `sample` when it is not empty (SampleLoader), leaving nothing behind when that fails.
+    Status open(const ConnectionSpec& where);
+    Status openReadOnly(const ConnectionSpec& where);
+    Status create(const ConnectionSpec& where, const QString& sample);
     void close();
 
     bool isOpen() const;
@@ -38,6 +45,11 @@ public:
     QString path() const;
     // A consistent copy of the open database at `path` (File > Save a Copy, backup).
     Status saveCopy(const QString& path) const;
+    // Whether every table and column Renkei needs is there.
+    Status verifySchema() const;
+    // Integrity, references, identity and data version; the problems found go to `problems`.
+    Status check(QStringList* problems) const;
+    int schemaVersion() const; // the data version the file is at
 
     Services& services() { return *m_services; }
     // For core code only (stores, reports, importers); the window goes through services().

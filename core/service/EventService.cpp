@@ -50,6 +50,11 @@ Result<QList<EventService::ListRow>> EventService::rowsOf(const QList<qint64>& i
     return rows(EventStore(m_services.db()).ofIds(ids));
 }
 
+Result<QList<Event>> EventService::search(const QString& text, int limit) const
+{
+    return EventStore(m_services.db()).search(text, limit);
+}
+
 Result<QList<EventService::ListRow>> EventService::rows(const Result<QList<Event>>& events) const
 {
     if (!events)

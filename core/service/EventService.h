@@ -53,6 +53,9 @@ public:
     Result<QList<ListRow>> list(const QDate& from, const QDate& to) const;
     // The list rows of `ids` (those still there), in the same fixed number of queries.
     Result<QList<ListRow>> rowsOf(const QList<qint64>& ids) const;
+    // Events whose folded search key (title, theme, venue, organiser) contains `text`, newest
+    // first: one query.
+    Result<QList<Event>> search(const QString& text, int limit = 200) const;
     // Whether the event is a meeting (EventKinds::isMeeting); none when there is no such event.
     Result<std::optional<bool>> isMeeting(qint64 id) const;
     Result<QStringList> seriesNames() const;

@@ -6,6 +6,7 @@
 #include "service/Services.h"
 #include "service/Work.h"
 
+#include <QDir>
 #include <QSet>
 
 #include <map>
@@ -62,6 +63,29 @@ Status ImportService::rehearse(const Request& request, const std::function<bool(
     options.recordOnly = true;
     options.progress = progress;
     return Importer(db).run(request.kind, *table, options, report);
+}
+
+Status ImportService::run(Importer::Kind kind, const QString& path, const QString& sheet,
+                          const Importer::Options& options, ImportReport* report)
+{
+    // The file is read before the transaction begins, so that the records are locked only while
+    // they are written.
+    const auto table = ImportTable::read(path, Importer::fields(kind), &report->errors, sheet);
+    if (!table)
+        return Status::failure(Importer::tr("The file \"%1\" was not imported; nothing was written.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    const QString failed =
+        Importer::tr("The file \"%1\" was not imported; nothing was written.").arg(table->fileName());
+    Work work(m_services);
+    if (const Status st = work.begun(failed); !st)
+        return st;
+    // The importer's own transaction is a savepoint inside this one.
+    if (const Status st = Importer(m_services.db()).run(kind, *table, options, report); !st)
+        return st;
+    if (options.dryRun || options.recordOnly)
+        return Status::success(); // the Work rolls back
+    work.noteUnlisted();
+    return work.commit(failed);
 }
 
 Status ImportService::apply(const ChangeSet& changes, bool announceRows)

@@ -37,6 +37,13 @@ public:
 
     explicit ImportService(Services& services) : m_services(services) {}
 
+    // Imports the file at `path` (the sheet `sheet` of a workbook, the first when empty) into the
+    // open records in one transaction, as the command line does: all or nothing, every problem in
+    // `report`; a dry run writes nothing. Nothing is recorded row by row, so the import keeps
+    // SQLite's speed; once it is committed, the hub says reloadNeeded() (every view reads again).
+    Status run(Importer::Kind kind, const QString& path, const QString& sheet, const Importer::Options& options,
+               ImportReport* report);
+
     // Runs `request` on a connection of its own to the request's file (so it may run on a worker
     // thread, without Services) and rolls it back: `report` says what it would do and holds, in
     // ImportReport::changes, the rows it would write. `progress` as Importer::Options::progress

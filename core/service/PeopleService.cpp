@@ -33,6 +33,18 @@ Result<QList<Person>> PeopleService::search(const QString& text, int limit) cons
     return PersonStore(m_services.db()).search(text, limit);
 }
 
+Result<QList<PersonListing>> PeopleService::searchListings(const QString& text, int limit) const
+{
+    const Result<QList<Person>> found = search(text, limit);
+    if (!found)
+        return found.status();
+    QList<qint64> ids;
+    ids.reserve(found->size());
+    for (const Person& p : *found)
+        ids << p.id;
+    return rows(ids); // in the list's order, as the search
+}
+
 Result<QList<Person>> PeopleService::findByName(const QString& name, qint64 organisationId) const
 {
     return PersonStore(m_services.db()).findByName(name, organisationId);

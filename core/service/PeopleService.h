@@ -33,6 +33,9 @@ public:
     Result<QList<PersonListing>> rowsOfOrganisations(const QList<qint64>& organisationIds) const;
     // Folded substring search over name and reading, in 五十音順.
     Result<QList<Person>> search(const QString& text, int limit = 200) const;
+    // The same people with the labels a list shows (their organisation's name…), in the same
+    // order: two queries, whatever the count.
+    Result<QList<PersonListing>> searchListings(const QString& text, int limit = 200) const;
     // People whose name folds like `name`, in `organisationId` when it is not 0.
     Result<QList<Person>> findByName(const QString& name, qint64 organisationId = 0) const;
     // Another person taken for the same one (SameName: folded name, same organisation).

@@ -15,6 +15,16 @@ Status ReportService::writeCounts(const FiscalYear& year, CountsExport::Kind kin
     return CountsExport::write(m_services.db(), year, kind, format, path);
 }
 
+Result<QByteArray> ReportService::countsBytes(const FiscalYear& year, CountsExport::Kind kind,
+                                             CountsExport::Format format) const
+{
+    Status st;
+    const auto bytes = CountsExport::toBytes(m_services.db(), year, kind, format, &st);
+    if (!bytes)
+        return st;
+    return *bytes;
+}
+
 Result<YearFigures> ReportService::yearFigures(const FiscalYear& year, const QDate& today) const
 {
     return YearFigures::compute(m_services.db(), year, today);

@@ -31,6 +31,8 @@ public:
     // The year's participant counts written to `path` (CountsExport::write: whole or not at all).
     Status writeCounts(const FiscalYear& year, CountsExport::Kind kind, CountsExport::Format format,
                        const QString& path) const;
+    // The same as bytes (the command line's standard output).
+    Result<QByteArray> countsBytes(const FiscalYear& year, CountsExport::Kind kind, CountsExport::Format format) const;
     // The fiscal years a year picker offers: around `selected`, today and every event's year.
     Result<QList<FiscalYear>> fiscalYearChoices(const FiscalYear& selected, const QDate& today) const;
 

@@ -39,10 +39,13 @@ Status Work::commit(const QString& message)
     if (m_outer) {
         // Published when the outer call commits.
         m_outer->m_changes << m_changes;
+        m_outer->m_unlisted = m_outer->m_unlisted || m_unlisted;
         return Status::success();
     }
     m_services.m_outermost = nullptr;
     m_services.ownWritesSeen();
     m_services.hub().publish(m_changes);
+    if (m_unlisted)
+        emit m_services.hub().reloadNeeded();
     return Status::success();
 }

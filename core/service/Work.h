@@ -33,6 +33,9 @@ public:
     // Success when the transaction began; else `message` with the database's words.
     Status begun(const QString& message) const;
     void note(const Change& change);
+    // The call wrote more than it can list (an import that records nothing, for speed): after the
+    // outermost commit the hub says reloadNeeded(), and every view reads again.
+    void noteUnlisted() { m_unlisted = true; }
     Status commit(const QString& message);
 
 private:
@@ -40,4 +43,5 @@ private:
     TransactionGuard m_guard;
     Work* m_outer = nullptr;
     Changes m_changes;
+    bool m_unlisted = false;
 };
