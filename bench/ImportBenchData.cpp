@@ -108,7 +108,7 @@ Status createDatabase(const QString& path, const Sizes& sizes)
     Database db;
     if (Status st = db.create(path); !st)
         return st;
-    const qint64 training = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("training"));
+    const qint64 training = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("training")).value();
     TransactionGuard tx(db.connection());
     if (!tx.isActive())
         return Status::failure(QStringLiteral("The benchmark's events could not be written."), tx.errorText());

@@ -28,7 +28,7 @@ class TestAttendanceRules : public QObject
     QString roleOf(qint64 eventId, const QString& name)
     {
         const auto a = AttendanceStore(m_db).find(eventId, person(name)).value();
-        return a ? CodeListStore(m_db).get(a->roleId)->code : QStringLiteral("(none)");
+        return a ? CodeListStore(m_db).get(a->roleId).value()->code : QStringLiteral("(none)");
     }
     Status import(const QByteArray& csv, ImportReport* report)
     {
@@ -55,9 +55,9 @@ private slots:
     void lecturerOfTheProgrammeIsALecturer()
     {
         CodeListStore codes(m_db);
-        const qint64 lecturer = codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::LecturerRole);
+        const qint64 lecturer = codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::LecturerRole).value();
         const qint64 participant =
-            codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole);
+            codes.idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole).value();
         QVERIFY(lecturer && participant);
         QCOMPARE(AttendanceRules::defaultRole(m_db, m_first, person(QStringLiteral("白﨑直樹"))).value(), lecturer);
         // A lecturer of another event's programme comes to this one as a participant.

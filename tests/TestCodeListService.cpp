@@ -70,6 +70,22 @@ private slots:
         QCOMPARE(code.status().message(), CodeListStore::tr("The list \"%1\" could not be read.").arg(CodeList::Profession));
     }
 
+    // The store's look-up of a code: 0 for a code the list lacks, a failure when the list could
+    // not be read (a lecturer's role or a new event's kind is never taken from a failed query).
+    void idOfTellsNoneFromFailure()
+    {
+        const CodeListStore store(m_db);
+        const Result<qint64> doctor = store.idOf(CodeList::Profession, QStringLiteral("doctor"));
+        QVERIFY(doctor && *doctor > 0);
+        const Result<qint64> none = store.idOf(CodeList::Profession, QStringLiteral("no-such-code"));
+        QVERIFY(none);
+        QCOMPARE(*none, 0);
+        QVERIFY(rename(QStringLiteral("code"), QStringLiteral("code_gone")));
+        const Result<qint64> failed = store.idOf(CodeList::Profession, QStringLiteral("doctor"));
+        QVERIFY(!failed);
+        QCOMPARE(failed.status().message(), CodeListStore::tr("The list \"%1\" could not be read.").arg(CodeList::Profession));
+    }
+
     void unusedCodeSkipsTakenOnesInOneQuery()
     {
         CodeListService codes(*m_services);

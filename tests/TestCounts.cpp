@@ -27,7 +27,7 @@ class TestCounts : public QObject
     qint64 m_nurseA = 0, m_nurseB = 0, m_doctor = 0, m_lecturer = 0, m_staff = 0;
     qint64 m_eventJune = 0, m_eventMarch = 0, m_eventApril = 0, m_eventEmpty = 0;
 
-    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c); }
+    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c).value(); }
 
     qint64 addPerson(const QString& name, const QString& reading, const QString& profession, qint64 org)
     {

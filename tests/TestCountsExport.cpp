@@ -43,7 +43,7 @@ class TestCountsExport : public QObject
     }
     static qint64 code(const Database& db, const QString& list, const QString& c)
     {
-        return CodeListStore(db).idOf(list, c);
+        return CodeListStore(db).idOf(list, c).value();
     }
     static qint64 addOrganisation(Database& db, const QString& name)
     {

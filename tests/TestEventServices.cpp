@@ -39,7 +39,7 @@ class TestEventServices : public QObject
     qint64 m_event = 0; // 2024-12-12, with a programme and attendance
     qint64 m_council = 0;
 
-    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c); }
+    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c).value(); }
 
     void exec(const QString& sql)
     {

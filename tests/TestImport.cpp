@@ -672,7 +672,7 @@ void TestImport::attendanceKeepsProfessionAndOrganisationAsOfEvent()
     const auto found = *people.findByName(hasegawa);
     QCOMPARE(found.size(), 1);
     Person p = found.first();
-    p.professionId = CodeListStore(db).idOf(CodeListStore::Profession, QStringLiteral("other"));
+    p.professionId = CodeListStore(db).idOf(CodeListStore::Profession, QStringLiteral("other")).value();
     p.organisationId = OrganisationStore(db).findByName(QStringLiteral("加賀市医師会"))->value(0).id;
     QVERIFY(p.professionId > 0 && p.organisationId > 0);
     st = people.update(p);

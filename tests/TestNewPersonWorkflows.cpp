@@ -79,8 +79,8 @@ private slots:
         m_services = std::make_unique<Services>(m_db);
         m_event = EventStore(m_db).findByDate(QDate(2024, 12, 12)).value().value(0).id;
         QVERIFY(m_event);
-        m_present = CodeListStore(m_db).idOf(CodeListStore::AttendanceStatus, Code::Present);
-        m_proxy = CodeListStore(m_db).idOf(CodeListStore::AttendanceStatus, Code::Proxy);
+        m_present = CodeListStore(m_db).idOf(CodeListStore::AttendanceStatus, Code::Present).value();
+        m_proxy = CodeListStore(m_db).idOf(CodeListStore::AttendanceStatus, Code::Proxy).value();
     }
 
     void walkInIsOneTransactionEachWay()

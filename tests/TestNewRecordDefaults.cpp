@@ -15,7 +15,7 @@ class TestNewRecordDefaults : public QObject
     QTemporaryDir m_dir;
     Database m_db;
 
-    qint64 kind(const QString& code) const { return CodeListStore(m_db).idOf(CodeListStore::BodyKind, code); }
+    qint64 kind(const QString& code) const { return CodeListStore(m_db).idOf(CodeListStore::BodyKind, code).value(); }
 
     qint64 addBody(const QString& name, qint64 kindId, bool active = true)
     {

@@ -17,7 +17,7 @@ class TestProgrammeStore : public QObject
     Database m_db;
     qint64 m_shirasaki = 0, m_hasegawa = 0;
 
-    qint64 code(const QString& c) { return CodeListStore(m_db).idOf(CodeListStore::ProgrammeItemKind, c); }
+    qint64 code(const QString& c) { return CodeListStore(m_db).idOf(CodeListStore::ProgrammeItemKind, c).value(); }
 
     qint64 addPerson(const QString& name)
     {
@@ -30,7 +30,7 @@ class TestProgrammeStore : public QObject
     qint64 addEvent(const QDate& date, const QString& title)
     {
         Event e;
-        e.kindId = CodeListStore(m_db).idOf(CodeListStore::EventKind, QStringLiteral("training"));
+        e.kindId = CodeListStore(m_db).idOf(CodeListStore::EventKind, QStringLiteral("training")).value();
         e.date = date;
         e.title = title;
         [&] { QVERIFY(EventStore(m_db).insert(e)); }();

@@ -21,7 +21,7 @@ class TestProxyAttendance : public QObject
     qint64 m_event = 0, m_hospital = 0, m_station = 0;
     qint64 m_doctor = 0, m_nurse = 0, m_therapist = 0;
 
-    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c); }
+    qint64 code(const QString& list, const QString& c) { return CodeListStore(m_db).idOf(list, c).value(); }
     qint64 status(const char* c) { return code(CodeListStore::AttendanceStatus, QString::fromLatin1(c)); }
     qint64 participant() { return code(CodeListStore::AttendanceRole, QStringLiteral("participant")); }
 

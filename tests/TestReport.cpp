@@ -334,7 +334,7 @@ private slots:
         const auto seat = std::find_if(seats.begin(), seats.end(),
                                        [](const ActivityReport::Seat& s) { return s.person == QStringLiteral("山田花子"); });
         QVERIFY(seat != seats.end());
-        QCOMPARE(seat->profession, CodeListStore(m_db).get(f.code(CodeListStore::Profession, QStringLiteral("doctor")))->labelJa);
+        QCOMPARE(seat->profession, CodeListStore(m_db).get(f.code(CodeListStore::Profession, QStringLiteral("doctor"))).value()->labelJa);
         QCOMPARE(r.meetings.size(), 1);
         QCOMPARE(r.meetings.first().body, QStringLiteral("協議会"));
 

@@ -100,7 +100,7 @@ private slots:
         QStringList professions;
         for (const Membership& m : bodies.memberships(wg).value()) {
             QCOMPARE(m.personId, 0); // composition by profession: no invented people
-            professions << codes.get(m.professionId)->code;
+            professions << codes.get(m.professionId).value()->code;
         }
         QCOMPARE(professions, (QStringList{"doctor", "dentist", "pharmacist", "nurse", "nurse", "chief-care-manager", "care-worker"}));
     }
@@ -120,13 +120,13 @@ private slots:
         QCOMPARE(first.number, 1);
         QCOMPARE(first.series, QStringLiteral("かかりつけ医等認知症対応力向上研修会 地域事例検討会"));
         QCOMPARE(EventStore(m_db).seriesNames().value(), QStringList{first.series});
-        QCOMPARE(codes.get(first.formatId)->labelJa, QStringLiteral("グループワーク"));
+        QCOMPARE(codes.get(first.formatId).value()->labelJa, QStringLiteral("グループワーク"));
         QVERIFY(first.purpose.startsWith(QStringLiteral("①医療機関の主治医等")));
         QVERIFY(first.outcomes.contains(QStringLiteral("顔の見える関係の広がり")));
         const QList<ProgrammeItem> items = programme.items(first.id).value();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).title, QStringLiteral("初期認知症の方の受け入れと家族支援に関わるケース"));
-        QCOMPARE(codes.get(items.at(1).kindId)->labelJa, QStringLiteral("ミニレクチャー"));
+        QCOMPARE(codes.get(items.at(1).kindId).value()->labelJa, QStringLiteral("ミニレクチャー"));
         QCOMPARE(items.at(1).lecturerIds.size(), 1);
         QCOMPARE(people.get(items.at(1).lecturerIds.first())->value().name, QStringLiteral("白﨑直樹"));
         QCOMPARE(attendance.headcounts(first.id).value().size(), 1);
@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(joint.startTime, QTime(19, 0));
         QCOMPARE(joint.theme, QStringLiteral("独居生活者を地域で支援しよう"));
         QCOMPARE(joint.venue, QStringLiteral("加賀市医療センター KMCホール"));
-        QCOMPARE(codes.get(joint.kindId)->code, QStringLiteral("joint-training"));
+        QCOMPARE(codes.get(joint.kindId).value()->code, QStringLiteral("joint-training"));
         QCOMPARE(joint.coOrganiserIds.size(), 1);
         QCOMPARE(BodyStore(m_db).get(joint.coOrganiserIds.first()).value()->name, QStringLiteral("加賀脳卒中地域連携協議会"));
         QCOMPARE(programme.items(joint.id).value().size(), 3);

@@ -9,11 +9,11 @@ CodeLookup::List& CodeLookup::list(const QString& name)
     if (found != m_lists.end())
         return *found;
     List& list = m_lists[name];
-    Status st;
-    list.items = CodeListStore(m_db).items(name, &st);
-    if (!st && m_status)
-        m_status = st;
-    // The first entry in list order wins, as CodeListStore::find has it.
+    const Result<QList<CodeItem>> items = CodeListStore(m_db).list(name);
+    if (!items && m_status)
+        m_status = items.status();
+    list.items = items.valueOr({}); // the failure is kept in m_status and ends the import
+    // The first entry in list order wins.
     for (const CodeItem& c : list.items) {
         for (const QString& text : {c.code, c.labelJa, c.labelEn}) {
             const QString key = TextFolding::fold(text);

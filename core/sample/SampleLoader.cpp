@@ -28,10 +28,12 @@ public:
     {
         if (name.isEmpty())
             return 0;
-        const qint64 id = m_codes.idOf(list, name);
-        if (id == 0)
+        const Result<qint64> id = m_codes.idOf(list, name);
+        if (!id)
+            fail(id.status().fullText());
+        else if (*id == 0)
             fail(QStringLiteral("unknown %1 code \"%2\"").arg(list, name));
-        return id;
+        return id.valueOr(0);
     }
     qint64 key(const QHash<QString, qint64>& map, const QString& name)
     {

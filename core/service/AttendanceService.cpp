@@ -81,8 +81,11 @@ Result<QList<AttendanceService::HeadcountRow>> AttendanceService::headcountRows(
     QHash<qint64, int> counts;
     for (const Headcount& h : *stored)
         counts.insert(h.professionId, h.count);
+    const Result<QList<CodeItem>> professions = CodeListStore(m_services.db()).list(CodeListStore::Profession);
+    if (!professions)
+        return professions.status();
     QList<HeadcountRow> rows;
-    for (const CodeItem& c : CodeListStore(m_services.db()).items(CodeListStore::Profession))
+    for (const CodeItem& c : *professions)
         if (c.active || counts.contains(c.id))
             rows << HeadcountRow{c.id, c.label(), counts.value(c.id)};
     return rows;

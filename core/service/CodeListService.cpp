@@ -14,7 +14,7 @@ Result<QList<CodeItem>> CodeListService::list(const QString& name) const
 
 Result<std::optional<CodeItem>> CodeListService::get(qint64 id) const
 {
-    return CodeListStore(m_services.db()).read(id);
+    return CodeListStore(m_services.db()).get(id);
 }
 
 Result<QString> CodeListService::unusedCode(const QString& name, const QString& prefix, int from) const
@@ -88,7 +88,7 @@ Status CodeListService::update(const QList<CodeItem>& items)
 Status CodeListService::put(const CodeItem& item)
 {
     CodeListStore store(m_services.db());
-    const Result<std::optional<CodeItem>> before = store.read(item.id);
+    const Result<std::optional<CodeItem>> before = store.get(item.id);
     if (!before)
         return before.status();
     const auto& b = *before;
@@ -106,7 +106,7 @@ Status CodeListService::remove(qint64 id)
     if (Status st = work.begun(message); !st)
         return st;
     CodeListStore store(m_services.db());
-    const Result<std::optional<CodeItem>> item = store.read(id);
+    const Result<std::optional<CodeItem>> item = store.get(id);
     if (!item)
         return item.status();
     if (*item && Code::isReserved((*item)->list, (*item)->code))

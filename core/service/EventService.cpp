@@ -32,9 +32,12 @@ Result<Event> EventService::draft(bool meeting, const QDate& date, const QString
     const Result<qint64> organiser = BodyStore(db).defaultOrganiser(); // 0: none, the user picks one
     if (!organiser)
         return organiser.status();
+    const Result<qint64> kind = CodeListStore(db).idOf(CodeListStore::EventKind, meeting ? Code::Meeting : Code::Training);
+    if (!kind)
+        return kind.status();
     Event e;
     e.date = date;
-    e.kindId = CodeListStore(db).idOf(CodeListStore::EventKind, meeting ? Code::Meeting : Code::Training);
+    e.kindId = *kind;
     e.bodyId = *organiser;
     e.title = title;
     return e;

@@ -67,25 +67,7 @@ Result<QList<CodeItem>> CodeListStore::all() const
     return SqlUtil::list<CodeItem>(q, tr("The code lists could not be read."), fromQuery);
 }
 
-QList<CodeItem> CodeListStore::items(const QString& list, Status* status) const
-{
-    const Result<QList<CodeItem>> items = this->list(list);
-    if (status)
-        *status = items ? Status::success() : items.status();
-    return items.valueOr({});
-}
-
-std::optional<CodeItem> CodeListStore::get(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(codeMap().selectList()));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
-}
-
-Result<std::optional<CodeItem>> CodeListStore::read(qint64 id) const
+Result<std::optional<CodeItem>> CodeListStore::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM code WHERE id = ?").arg(codeMap().selectList()));
@@ -93,34 +75,17 @@ Result<std::optional<CodeItem>> CodeListStore::read(qint64 id) const
     return SqlUtil::one<CodeItem>(q, tr("The list entry %1 could not be read.").arg(id), fromQuery);
 }
 
-qint64 CodeListStore::idOf(const QString& list, const QString& code) const
+Result<qint64> CodeListStore::idOf(const QString& list, const QString& code) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM code WHERE list = ? AND code = ?"));
     q.addBindValue(list);
     q.addBindValue(code);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
-qint64 CodeListStore::find(const QString& list, const QString& text) const
-{
-    const QString key = TextFolding::fold(text);
-    if (key.isEmpty())
-        return 0;
-    for (const CodeItem& c : items(list)) {
-        if (TextFolding::fold(c.code) == key || TextFolding::fold(c.labelJa) == key
-            || TextFolding::fold(c.labelEn) == key)
-            return c.id;
-    }
-    return 0;
-}
-
-QString CodeListStore::label(qint64 id) const
-{
-    const auto item = get(id);
-    return item ? item->label() : QString();
+    const Result<std::optional<qint64>> id = SqlUtil::one<qint64>(
+        q, tr("The list \"%1\" could not be read.").arg(list), [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+    if (!id)
+        return id.status();
+    return id->value_or(0);
 }
 
 Result<bool> CodeListStore::isInUse(qint64 id) const

@@ -37,18 +37,11 @@ public:
     Result<QList<CodeItem>> list(const QString& list) const;
     // Every entry of every list, in one query (CodeListCache, reports).
     Result<QList<CodeItem>> all() const;
-    // As list(), but empty when the query failed (reported in `status` when given): for the
-    // import's look-ups and views not yet moved onto services.
-    QList<CodeItem> items(const QString& list, Status* status = nullptr) const;
-    std::optional<CodeItem> get(qint64 id) const;
-    // As get(), but a failed query is a failure, not "no such entry".
-    Result<std::optional<CodeItem>> read(qint64 id) const;
-    // The id of a code, 0 if there is none.
-    qint64 idOf(const QString& list, const QString& code) const;
-    // Matches a code, its Japanese or its English label (folded); 0 if none matches. Reads the
-    // list for each call: a batch (an import) holds a CodeListCache instead.
-    qint64 find(const QString& list, const QString& text) const;
-    QString label(qint64 id) const;
+    // The entry `id`: none when there is no such entry, a failure when it could not be read.
+    Result<std::optional<CodeItem>> get(qint64 id) const;
+    // The id of a code, 0 if there is none; a failure when the list could not be read. A batch
+    // (an import, a report) holds a CodeListCache instead of asking entry by entry.
+    Result<qint64> idOf(const QString& list, const QString& code) const;
 
     // True when any record (or a profession, for a group) refers to the entry; a failure when
     // that could not be read (never "not in use" on error).

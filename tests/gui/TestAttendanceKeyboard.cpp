@@ -107,7 +107,7 @@ class TestAttendanceKeyboard : public QObject
         m_keys += KeysPerKana * int(kana.size()) + 1;
     }
 
-    QString statusCode(qint64 id) { return CodeListStore(db()).get(id)->code; }
+    QString statusCode(qint64 id) { return CodeListStore(db()).get(id).value()->code; }
 
 private slots:
     void initTestCase()
@@ -131,7 +131,7 @@ private slots:
                 Person p;
                 p.name = family.kanji + given.kanji;
                 p.reading = family.reading + u' ' + given.reading;
-                p.professionId = codes.idOf(CodeListStore::Profession, jobs.at(i % jobs.size()));
+                p.professionId = codes.idOf(CodeListStore::Profession, jobs.at(i % jobs.size())).value();
                 QVERIFY(PersonStore(db()).insert(p));
                 if (i % 16 == 0 || i % 16 == 5 || i % 16 == 10) {
                     Membership m;
@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(m_walkIns.size(), 20);
 
         Event e;
-        e.kindId = codes.idOf(CodeListStore::EventKind, QStringLiteral("meeting"));
+        e.kindId = codes.idOf(CodeListStore::EventKind, QStringLiteral("meeting")).value();
         e.bodyId = council;
         e.date = QDate(2024, 10, 15);
         e.title = QStringLiteral("在宅医療・介護連携推進協議会");

@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(dialog->representsCombo()->currentText(), QStringLiteral("加賀市医療センター"));
 
         const qint64 member =
-            CodeListStore(m_session.db()).idOf(CodeListStore::MembershipRole, QStringLiteral("member"));
+            CodeListStore(m_session.db()).idOf(CodeListStore::MembershipRole, QStringLiteral("member")).value();
         QComboBox* role = dialog->roleCombo();
         role->setCurrentIndex(role->findData(member));
         dialog->activateWindow(); // the closed popup handed activation back to the page

@@ -69,8 +69,8 @@ private slots:
         Attendance a;
         a.eventId = EventStore(db()).findByDate(QDate(2025, 1, 22)).value().first().id;
         a.personId = shirasaki.id;
-        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present"));
-        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
+        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present")).value();
+        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant")).value();
         QVERIFY(AttendanceStore(db()).save(a));
         m_session.notifyChanged();
 

@@ -56,7 +56,7 @@ class TestEventEditor : public QObject
     Database& db() { return m_session.db(); }
     EventEditor* editor() const { return m_page->editor(); }
     AttendanceTab* attendance() const { return editor()->attendance(); }
-    qint64 code(const QString& list, const QString& c) { return CodeListStore(db()).idOf(list, c); }
+    qint64 code(const QString& list, const QString& c) { return CodeListStore(db()).idOf(list, c).value(); }
     qint64 profession(const QString& c) { return code(CodeListStore::Profession, c); }
     qint64 personId(const QString& name) { return PersonStore(db()).findByName(name)->value(0).id; }
 
@@ -73,7 +73,7 @@ class TestEventEditor : public QObject
     QString statusCodeOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_eventId, personId(name)).value();
-        return a ? CodeListStore(db()).get(a->statusId)->code : QString();
+        return a ? CodeListStore(db()).get(a->statusId).value()->code : QString();
     }
 
     static void settle()
@@ -104,7 +104,7 @@ private slots:
         m_eventId = m_page->currentId();
         const auto created = EventStore(db()).get(m_eventId).value();
         QVERIFY(created);
-        QCOMPARE(CodeListStore(db()).get(created->kindId)->code, QStringLiteral("training"));
+        QCOMPARE(CodeListStore(db()).get(created->kindId).value()->code, QStringLiteral("training"));
         QVERIFY(FiscalYear(2024).contains(created->date));
 
         EventDetailsTab* details = editor()->details();
@@ -288,11 +288,11 @@ private slots:
         const auto proxy = AttendanceStore(db()).proxyFor(m_eventId, member).value();
         QVERIFY(proxy);
         QCOMPARE(proxy->personId, personId(QStringLiteral("大野太郎")));
-        QCOMPARE(CodeListStore(db()).get(proxy->statusId)->code, QStringLiteral("proxy"));
+        QCOMPARE(CodeListStore(db()).get(proxy->statusId).value()->code, QStringLiteral("proxy"));
         QCOMPARE(model->index(model->rowOfPerson(member), RosterModel::SubstituteColumn).data().toString(),
                  QStringLiteral("大野太郎"));
         QCOMPARE(model->index(model->rowOfPerson(member), RosterModel::StatusColumn).data().toString(),
-                 CodeListStore(db()).get(proxy->statusId)->label());
+                 CodeListStore(db()).get(proxy->statusId).value()->label());
         QCOMPARE(model->rowOfPerson(proxy->personId), -1);
         // Undo takes the new person and the proxy row away and gives the member's row back; redo
         // brings both back under the same id.

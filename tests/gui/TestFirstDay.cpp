@@ -96,7 +96,7 @@ class TestFirstDay : public QObject
         const auto a = AttendanceStore(db()).find(m_meetingId, personId(name)).value();
         if (!a)
             return QStringLiteral("(no attendance)");
-        const auto code = CodeListStore(db()).get(a->roleId);
+        const auto code = CodeListStore(db()).get(a->roleId).value();
         return code ? code->code : QStringLiteral("(no role)");
     }
     int rows(const QString& table)
@@ -318,7 +318,7 @@ private slots:
         QCOMPARE(BodyStore(db()).get(m_bodyId).value()->name, bodyName());
         // The first body of a new council is the council (協議会), not その他: the report's
         // 推進体制 prints its kind.
-        QCOMPARE(BodyStore(db()).get(m_bodyId).value()->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")));
+        QCOMPARE(BodyStore(db()).get(m_bodyId).value()->kindId, CodeListStore(db()).idOf(CodeListStore::BodyKind, QStringLiteral("council")).value());
 
         // Members, each picked by typing a keyboard spelling of the name.
         const QList<QPair<QString, QString>> members{{QStringLiteral("高橋"), lecturer()},

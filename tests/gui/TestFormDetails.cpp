@@ -1,5 +1,6 @@
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "domain/Codes.h"
 #include "date/FiscalYear.h"
 #include "events/AttendanceTab.h"
 #include "events/EventDetailsTab.h"
@@ -109,8 +110,8 @@ private slots:
         QStringList labels;
         for (int i = 0; i < jobs->count(); ++i)
             labels << jobs->itemText(i);
-        const QString unknown = CodeListStore(m_session.db()).label(
-            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, QStringLiteral("unknown")));
+        const QString unknown = CodeListStore(m_session.db()).get(
+            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, Code::UnknownProfession).value()).value()->label();
         QCOMPARE(labels.count(unknown), 1);
         QVERIFY2(!labels.contains(QStringLiteral("(unknown)")), qPrintable(labels.join(u',')));
         QCOMPARE(jobs->currentText(), unknown);

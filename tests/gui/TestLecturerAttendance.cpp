@@ -43,7 +43,7 @@ class TestLecturerAttendance : public QObject
     QString roleOf(const QString& name)
     {
         const auto a = AttendanceStore(db()).find(m_eventId, person(name)).value();
-        return a ? CodeListStore(db()).get(a->roleId)->code : QStringLiteral("(none)");
+        return a ? CodeListStore(db()).get(a->roleId).value()->code : QStringLiteral("(none)");
     }
 
 private slots:
@@ -105,7 +105,7 @@ private slots:
 
         // The role stays editable: 白﨑 made a participant is counted, and the tally says so.
         const qint64 participant =
-            CodeListStore(db()).idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole);
+            CodeListStore(db()).idOf(CodeListStore::AttendanceRole, AttendanceRules::ParticipantRole).value();
         const int shirasaki = model->rowOfPerson(person(QStringLiteral("白﨑直樹")));
         QVERIFY(model->setData(model->index(shirasaki, RosterModel::RoleColumn), participant));
         QCoreApplication::processEvents();

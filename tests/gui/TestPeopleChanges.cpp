@@ -162,8 +162,8 @@ private slots:
         // More attendance, with a substitute, another organisation and profession each.
         const Database& db = m_session.db();
         CodeListStore codes(db);
-        const qint64 present = codes.idOf(CodeListStore::AttendanceStatus, Code::Present);
-        const qint64 participant = codes.idOf(CodeListStore::AttendanceRole, Code::Participant);
+        const qint64 present = codes.idOf(CodeListStore::AttendanceStatus, Code::Present).value();
+        const qint64 participant = codes.idOf(CodeListStore::AttendanceRole, Code::Participant).value();
         const Person hasegawa = named(QStringLiteral("長谷川英裕"));
         int added = 0;
         for (const Event& e : EventStore(db).between(QDate(2000, 1, 1), QDate(2100, 1, 1)).value()) {

@@ -167,8 +167,8 @@ private slots:
 
         // Typing a label picks the profession, as in any combo box.
         const CodeListStore codes(m_session.db());
-        const qint64 nurse = codes.idOf(CodeListStore::Profession, QStringLiteral("nurse"));
-        typeText(editor->professionCombo(), codes.label(nurse));
+        const qint64 nurse = codes.idOf(CodeListStore::Profession, QStringLiteral("nurse")).value();
+        typeText(editor->professionCombo(), codes.get(nurse).value()->label());
         QCOMPARE(stored(id).professionId, nurse);
 
         QTest::keyClick(editor->professionCombo(), Qt::Key_Tab);
@@ -278,9 +278,9 @@ private slots:
         Attendance a;
         a.eventId = event.id;
         a.personId = m_shirasaki;
-        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present"));
-        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("lecturer"));
-        a.professionId = codes.idOf(CodeListStore::Profession, QStringLiteral("doctor"));
+        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("present")).value();
+        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("lecturer")).value();
+        a.professionId = codes.idOf(CodeListStore::Profession, QStringLiteral("doctor")).value();
         a.organisationId = m_kmc;
         QVERIFY(AttendanceStore(db).save(a));
         const qint64 council = BodyStore(db).find(QStringLiteral("協議会")).value();
@@ -288,7 +288,7 @@ private slots:
         Membership m;
         m.bodyId = council;
         m.personId = m_shirasaki;
-        m.roleId = codes.idOf(CodeListStore::MembershipRole, QStringLiteral("chair"));
+        m.roleId = codes.idOf(CodeListStore::MembershipRole, QStringLiteral("chair")).value();
         m.representsId = m_kmc;
         m.termFrom = QDate(2024, 4, 1);
         QVERIFY(BodyStore(db).insert(m));
@@ -301,9 +301,9 @@ private slots:
                  QStringLiteral("令和6年12月12日"));
         QCOMPARE(history->index(0, PersonAttendanceModel::TitleColumn).data().toString(), event.title);
         QCOMPARE(history->index(0, PersonAttendanceModel::StatusColumn).data().toString(),
-                 codes.label(a.statusId));
+                 codes.get(a.statusId).value()->label());
         QCOMPARE(history->index(0, PersonAttendanceModel::RoleColumn).data().toString(),
-                 codes.label(a.roleId));
+                 codes.get(a.roleId).value()->label());
         QCOMPARE(history->index(0, PersonAttendanceModel::OrganisationColumn).data().toString(),
                  QStringLiteral("加賀市医療センター"));
         QVERIFY(m_page->historyTabs()->tabText(0).contains(QStringLiteral("(1)")));
@@ -313,7 +313,7 @@ private slots:
         QCOMPARE(memberships->index(0, PersonMembershipModel::BodyColumn).data().toString(),
                  QStringLiteral("加賀市在宅医療連携推進協議会"));
         QCOMPARE(memberships->index(0, PersonMembershipModel::RoleColumn).data().toString(),
-                 codes.label(m.roleId));
+                 codes.get(m.roleId).value()->label());
         QCOMPARE(memberships->index(0, PersonMembershipModel::TermColumn).data().toString(),
                  QStringLiteral("令和6年4月1日〜"));
 
@@ -332,8 +332,8 @@ private slots:
         Attendance a;
         a.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value().value(0).id;
         a.personId = hasegawa;
-        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("proxy"));
-        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant"));
+        a.statusId = codes.idOf(CodeListStore::AttendanceStatus, QStringLiteral("proxy")).value();
+        a.roleId = codes.idOf(CodeListStore::AttendanceRole, QStringLiteral("participant")).value();
         a.substituteForId = m_shirasaki;
         QVERIFY(a.eventId);
         const Status st = AttendanceStore(db).save(a);
@@ -344,7 +344,7 @@ private slots:
         const QAbstractItemModel* history = m_page->historyTabs()->attendanceView()->model();
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->index(0, PersonAttendanceModel::StatusColumn).data().toString(),
-                 PersonAttendanceModel::tr("%1 (for %2)").arg(codes.label(a.statusId), QStringLiteral("白﨑直樹")));
+                 PersonAttendanceModel::tr("%1 (for %2)").arg(codes.get(a.statusId).value()->label(), QStringLiteral("白﨑直樹")));
     }
 
     void lecturesAreShown()
@@ -362,14 +362,14 @@ private slots:
         QCOMPARE(lectures->index(0, PersonLectureModel::ItemColumn).data().toString(),
                  QStringLiteral("アルツハイマー病治療薬レカネマブについて"));
         QCOMPARE(lectures->index(0, PersonLectureModel::KindColumn).data().toString(),
-                 codes.label(codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("mini-lecture"))));
+                 codes.get(codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("mini-lecture")).value()).value()->label());
         QCOMPARE(lectures->index(0, 0).data(PersonLectureModel::EventIdRole).toLongLong(), december.id);
         QVERIFY(tabs->tabText(tabs->indexOf(tabs->lectureView())).contains(QStringLiteral("(1)")));
 
         // A lecture added to a later programme comes first once the data changed.
         ProgrammeItem item;
         item.eventId = EventStore(db).between(QDate(2025, 1, 22), QDate(2025, 1, 22)).value().value(0).id;
-        item.kindId = codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("lecture"));
+        item.kindId = codes.idOf(CodeListStore::ProgrammeItemKind, QStringLiteral("lecture")).value();
         item.title = QStringLiteral("在宅での看取り");
         item.position = 5;
         item.lecturerIds = {m_shirasaki};

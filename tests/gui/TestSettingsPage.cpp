@@ -34,7 +34,7 @@ class TestSettingsPage : public QObject
 
     CodeListEditor* lists() const { return m_page->codeLists(); }
     QString setting(const QString& key) { return SettingsStore(m_session.db()).value(key).value(); }
-    QList<CodeItem> professions() { return CodeListStore(m_session.db()).items(CodeListStore::Profession); }
+    QList<CodeItem> professions() { return CodeListStore(m_session.db()).list(CodeListStore::Profession).value(); }
 
     // Types into the cell being edited and presses Enter, as a user does.
     void editCell(int row, int column, const QString& text)
@@ -111,23 +111,23 @@ private slots:
         editor->selectAll();
         typeText(editor, QStringLiteral("歯科技工士"));
         QTest::keyClick(editor, Qt::Key_Return); // the view commits on its next turn of the event loop
-        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, QStringLiteral("歯科技工士"));
+        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id).value()->labelJa, QStringLiteral("歯科技工士"));
         const int row = lists()->model()->rowOf(added.id);
         editCell(row, CodeListModel::LabelEnColumn, QStringLiteral("Dental technician"));
-        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id)->labelEn,
+        QTRY_COMPARE(CodeListStore(m_session.db()).get(added.id).value()->labelEn,
                      QStringLiteral("Dental technician"));
         QCOMPARE(lists()->model()->index(row, CodeListModel::LabelEnColumn).data().toString(),
                  QStringLiteral("Dental technician"));
 
         m_session.undoStack()->undo(); // English label
         m_session.undoStack()->undo(); // Japanese label
-        QCOMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, lists()->model()->item(row).labelJa);
-        QVERIFY(CodeListStore(m_session.db()).get(added.id)->labelEn.isEmpty());
+        QCOMPARE(CodeListStore(m_session.db()).get(added.id).value()->labelJa, lists()->model()->item(row).labelJa);
+        QVERIFY(CodeListStore(m_session.db()).get(added.id).value()->labelEn.isEmpty());
         m_session.undoStack()->undo(); // the addition
         QCOMPARE(professions().size(), before);
         m_session.undoStack()->redo(); // comes back with the same id, so the renames still apply
         m_session.undoStack()->redo();
-        QCOMPARE(CodeListStore(m_session.db()).get(added.id)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added.id).value()->labelJa, QStringLiteral("歯科技工士"));
         QCOMPARE(lists()->model()->item(lists()->model()->rowOf(added.id)).labelJa,
                  QStringLiteral("歯科技工士"));
     }
@@ -148,45 +148,45 @@ private slots:
 
         // The group is picked from the profession groups.
         const qint64 other =
-            CodeListStore(m_session.db()).idOf(CodeListStore::ProfessionGroup, QStringLiteral("other"));
+            CodeListStore(m_session.db()).idOf(CodeListStore::ProfessionGroup, QStringLiteral("other")).value();
         const QModelIndex group =
             lists()->model()->index(lists()->model()->rowOf(id), CodeListModel::GroupColumn);
         QVERIFY(lists()->model()->setData(group, other));
-        QCOMPARE(CodeListStore(m_session.db()).get(id)->groupId, other);
+        QCOMPARE(CodeListStore(m_session.db()).get(id).value()->groupId, other);
     }
 
     void deleteRules()
     {
         // An entry the program relies on cannot be deleted.
         const qint64 unknown =
-            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, QStringLiteral("unknown"));
+            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, QStringLiteral("unknown")).value();
         lists()->selectId(unknown);
         Dialogs::setNextAnswer(QMessageBox::Ok);
         lists()->view()->setFocus();
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("cannot be deleted")));
-        QVERIFY(CodeListStore(m_session.db()).get(unknown));
+        QVERIFY(CodeListStore(m_session.db()).get(unknown).value());
 
         // One in use offers deactivation.
         const qint64 doctor =
-            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, QStringLiteral("doctor"));
+            CodeListStore(m_session.db()).idOf(CodeListStore::Profession, QStringLiteral("doctor")).value();
         lists()->selectId(doctor);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Deactivate")));
-        QVERIFY(!CodeListStore(m_session.db()).get(doctor)->active);
+        QVERIFY(!CodeListStore(m_session.db()).get(doctor).value()->active);
         m_session.undoStack()->undo();
-        QVERIFY(CodeListStore(m_session.db()).get(doctor)->active);
+        QVERIFY(CodeListStore(m_session.db()).get(doctor).value()->active);
 
         // An unused one is deleted after asking, and undo brings it back.
         const qint64 added = professions().last().id;
-        QCOMPARE(CodeListStore(m_session.db()).get(added)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added).value()->labelJa, QStringLiteral("歯科技工士"));
         lists()->selectId(added);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(lists()->view(), Qt::Key_Delete);
-        QVERIFY(!CodeListStore(m_session.db()).get(added));
+        QVERIFY(!CodeListStore(m_session.db()).get(added).value());
         m_session.undoStack()->undo();
-        QCOMPARE(CodeListStore(m_session.db()).get(added)->labelJa, QStringLiteral("歯科技工士"));
+        QCOMPARE(CodeListStore(m_session.db()).get(added).value()->labelJa, QStringLiteral("歯科技工士"));
     }
 
     void otherListsHideTheGroup()

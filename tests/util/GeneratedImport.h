@@ -19,7 +19,7 @@ inline bool createDatabase(Database& db, const QString& path, int events)
 {
     if (!db.create(path))
         return false;
-    const qint64 training = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("training"));
+    const qint64 training = CodeListStore(db).idOf(CodeListStore::EventKind, QStringLiteral("training")).value();
     EventStore store(db);
     for (int i = 0; i < events; ++i) {
         Event e;

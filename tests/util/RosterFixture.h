@@ -17,7 +17,7 @@ class RosterFixture
 public:
     explicit RosterFixture(Database& db) : m_db(db) {}
 
-    qint64 code(const QString& list, const QString& c) const { return CodeListStore(m_db).idOf(list, c); }
+    qint64 code(const QString& list, const QString& c) const { return CodeListStore(m_db).idOf(list, c).value(); }
 
     qint64 organisation(const QString& name, const QString& reading)
     {
