@@ -8,17 +8,22 @@
 
 PersonListModel::PersonListModel(QObject* parent) : RecordRowsModel(ColumnCount, ActiveColumn, parent) {}
 
-PersonListRow PersonListModel::makeRow(const PersonListing& l, const QString& org)
+PersonListModel::OrganisationKeys PersonListModel::organisationKeys(const PersonListing& l)
+{
+    return {TextFolding::fold(l.organisation), TextFolding::sortKey(l.organisationReading, l.organisation)};
+}
+
+PersonListRow PersonListModel::makeRow(const PersonListing& l, const OrganisationKeys& org)
 {
     const Person& p = l.person;
     QString key = l.searchKey;
-    if (!org.isEmpty())
-        key += TextFolding::searchKeySeparator() + org;
+    if (!org.folded.isEmpty())
+        key += TextFolding::searchKeySeparator() + org.folded;
     return {p,
             l.profession.text(),
             p.professionId ? QStringLiteral("%1").arg(l.professionOrder, 8, 10, QLatin1Char('0')) : QString(),
             l.organisation,
-            p.organisationId ? TextFolding::sortKey(l.organisationReading, l.organisation) : QString(),
+            p.organisationId ? org.sortKey : QString(),
             key,
             TextFolding::sortKey(p.reading, p.name)};
 }
@@ -34,11 +39,11 @@ Status PersonListModel::load(Services* services)
     if (listed) {
         rows.reserve(listed->size());
         // Each organisation's name folded once, not once per person.
-        QHash<qint64, QString> folded;
+        QHash<qint64, OrganisationKeys> keys;
         for (const PersonListing& l : *listed) {
-            auto org = folded.find(l.person.organisationId);
-            if (org == folded.end())
-                org = folded.insert(l.person.organisationId, TextFolding::fold(l.organisation));
+            auto org = keys.find(l.person.organisationId);
+            if (org == keys.end())
+                org = keys.insert(l.person.organisationId, organisationKeys(l));
             rows << makeRow(l, *org);
         }
     }
@@ -52,7 +57,7 @@ Status PersonListModel::put(const Result<QList<PersonListing>>& rows, const QLis
         return rows.status();
     QSet<qint64> found;
     for (const PersonListing& l : *rows) {
-        putRow(makeRow(l, TextFolding::fold(l.organisation)));
+        putRow(makeRow(l, organisationKeys(l)));
         found.insert(l.person.id);
     }
     // Gone again by the time the change was read (a later step removed them).

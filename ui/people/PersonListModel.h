@@ -60,6 +60,12 @@ protected:
 
 private:
     // `organisation`: the organisation's folded name (searched with the person).
-    static PersonListRow makeRow(const PersonListing& listing, const QString& organisation);
+    // An organisation's folded name (for the search) and its sort key, computed once per organisation.
+    struct OrganisationKeys
+    {
+        QString folded, sortKey;
+    };
+    static OrganisationKeys organisationKeys(const PersonListing& listing);
+    static PersonListRow makeRow(const PersonListing& listing, const OrganisationKeys& organisation);
     Status put(const Result<QList<PersonListing>>& rows, const QList<qint64>& ids);
 };
