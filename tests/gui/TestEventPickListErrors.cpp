@@ -5,6 +5,7 @@
 #include "common/Session.h"
 #include "db/Database.h"
 #include "events/EventDetailsTab.h"
+#include "events/EventsPage.h"
 #include "events/NewPersonForm.h"
 #include "events/PersonSearch.h"
 #include "events/ProgrammeTab.h"
@@ -82,6 +83,24 @@ private slots:
         const int shown = Dialogs::shownCount();
         details.setLists();
         exec(QStringLiteral("ALTER TABLE body_gone RENAME TO body"));
+        QCOMPARE(Dialogs::shownCount(), shown + 1);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("could not be read")), qPrintable(Dialogs::lastMessage()));
+    }
+
+    // Revealing an event (after an undo, or from a person's history) whose read fails says so,
+    // instead of leaving the list where it was as if the event were not there.
+    void revealingAnEventThatCannotBeReadIsAnError()
+    {
+        EventsPage page(m_session, EventsPage::Trainings);
+        QSqlQuery q(m_session.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM event ORDER BY id LIMIT 1")) && q.next());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        exec(QStringLiteral("ALTER TABLE event RENAME TO event_gone"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        const int shown = Dialogs::shownCount();
+        page.reveal(id);
+        exec(QStringLiteral("ALTER TABLE event_gone RENAME TO event"));
         QCOMPARE(Dialogs::shownCount(), shown + 1);
         QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("could not be read")), qPrintable(Dialogs::lastMessage()));
     }

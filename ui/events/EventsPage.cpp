@@ -132,7 +132,12 @@ void EventsPage::reveal(qint64 id)
 {
     if (!m_session.isOpen())
         return;
-    const auto event = EventService(m_session.services()).get(id).valueOr(std::nullopt);
+    const Result<std::optional<Event>> read = EventService(m_session.services()).get(id);
+    if (!read) { // never a record that silently fails to appear
+        Dialogs::showError(this, read.status());
+        return;
+    }
+    const std::optional<Event>& event = *read;
     if (event && !m_session.fiscalYear().contains(event->date)) {
         const FiscalYear year = FiscalYear::of(event->date);
         m_session.setFiscalYear(year);
