@@ -4,13 +4,17 @@
 #include "reports/CountsExportPanel.h"
 #include "text/TextCodec.h"
 #include "reports/ReportsPage.h"
+#include "reports/SaveLocation.h"
 #include "util/TestEnvironment.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +82,24 @@ private slots:
         QVERIFY(m_page->lastSaved()->text().contains(file));
         // The folder is remembered for the next time.
         QCOMPARE(QSettings().value(QStringLiteral("reports/lastFolder")).toString(), m_dir.path());
+    }
+
+    // With no folder remembered and no Documents folder, the save dialog starts in the home folder,
+    // never in the program's working folder.
+    void theFirstSaveStartsInDocumentsOrHome()
+    {
+        QSettings().remove(QStringLiteral("reports/lastFolder"));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(documents.startsWith(TestEnvironment::root()), qPrintable(documents)); // never the real home
+        QVERIFY2(!QFileInfo(documents).exists() || QDir(documents).removeRecursively(), qPrintable(documents));
+        QVERIFY(QDir::currentPath() != QDir::homePath());
+        Dialogs::setNextFileName(QString()); // Cancel
+        QVERIFY(SaveLocation::ask(m_page.get(), QStringLiteral("t"), QStringLiteral("a.pdf"), QString()).isEmpty());
+        QCOMPARE(Dialogs::lastFolder(), QDir(QDir::homePath()).filePath(QStringLiteral("a.pdf")));
+        QVERIFY(QDir().mkpath(documents));
+        Dialogs::setNextFileName(QString());
+        SaveLocation::ask(m_page.get(), QStringLiteral("t"), QStringLiteral("a.pdf"), QString());
+        QCOMPARE(Dialogs::lastFolder(), QDir(documents).filePath(QStringLiteral("a.pdf")));
     }
 
     void savesCounts_data()

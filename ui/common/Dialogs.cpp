@@ -1,9 +1,12 @@
 #include "common/Dialogs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QList>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace {
 QList<QMessageBox::StandardButton>& answers()
@@ -22,6 +25,11 @@ QString& last()
     return text;
 }
 QString& lastFilterText()
+{
+    static QString text;
+    return text;
+}
+QString& lastFolderText()
 {
     static QString text;
     return text;
@@ -109,9 +117,16 @@ QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const Q
     return box.standardButton(box.clickedButton());
 }
 
+QString startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     lastFilterText() = filter;
+    lastFolderText() = dir;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
@@ -120,6 +135,7 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& dir
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     lastFilterText() = filter;
+    lastFolderText() = dir;
     if (!fileNames().isEmpty())
         return fileNames().takeFirst();
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
@@ -143,6 +159,11 @@ QString lastMessage()
 QString lastFilter()
 {
     return lastFilterText();
+}
+
+QString lastFolder()
+{
+    return lastFolderText();
 }
 
 QStringList lastButtons()

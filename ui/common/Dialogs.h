@@ -28,6 +28,9 @@ struct Button
 QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                 const QString& text, const QList<Button>& buttons,
                                 QMessageBox::StandardButton defaultButton);
+// Where a file dialog starts when nothing was chosen before: Documents, or the home folder when
+// there is no Documents folder (never the program's working folder).
+QString startFolder();
 QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 
@@ -37,6 +40,8 @@ void setNextFileName(const QString& path);
 QString lastMessage();
 // The filter the last file dialog offered (also when a test answered it).
 QString lastFilter();
+// The folder or path the last file dialog started from (also when a test answered it).
+QString lastFolder();
 // The labels of the last question's buttons, and how many messages and questions were asked so far.
 QStringList lastButtons();
 int shownCount();

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(Session& session, QWidget* parent)
@@ -77,10 +76,9 @@ QString ExportDialog::suffix() const
 void ExportDialog::formatChosen()
 {
     const QFileInfo current(m_file->text());
-    QString folder = m_file->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                              : current.absolutePath();
+    QString folder = m_file->text().isEmpty() ? Dialogs::startFolder() : current.absolutePath();
     if (!QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+        folder = Dialogs::startFolder();
     m_file->setText(QDir::toNativeSeparators(QDir(folder).filePath(m_kind->currentText() + u'.' + suffix())));
 }
 

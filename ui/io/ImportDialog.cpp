@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -160,10 +159,9 @@ Importer::Kind ImportDialog::kind() const
 
 void ImportDialog::chooseFile()
 {
-    QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                      : QFileInfo(m_path).absolutePath();
+    QString folder = m_path.isEmpty() ? Dialogs::startFolder() : QFileInfo(m_path).absolutePath();
     if (!QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+        folder = Dialogs::startFolder();
     const QString path = Dialogs::openFileName(this, tr("Import a file"), folder,
                                                tr("Excel workbooks and CSV files (*.xlsx *.csv *.txt);;Excel workbooks "
                                                   "(*.xlsx);;CSV files (*.csv *.txt);;All files (*)"));

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace SaveLocation {
@@ -18,7 +17,7 @@ QString ask(QWidget* parent, const QString& caption, const QString& suggestedNam
     const QString key = QStringLiteral("reports/lastFolder");
     QString folder = settings.value(key).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = Dialogs::startFolder();
     const QString path = Dialogs::saveFileName(parent, caption, QDir(folder).filePath(suggestedName), filter);
     if (!path.isEmpty())
         settings.setValue(key, QFileInfo(path).absolutePath());
