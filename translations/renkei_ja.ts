@@ -4074,6 +4074,14 @@ Exit status: 0 success, 1 data or validation error, 2 usage error.
         <source>&quot;%1&quot; could not be undone; nothing was changed and the step stays.</source>
         <translation>「%1」を元に戻せませんでした。何も変更していません。操作はそのまま残っています。</translation>
     </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>やり直しました：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

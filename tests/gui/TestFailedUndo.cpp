@@ -50,6 +50,7 @@ private slots:
         QCOMPARE(m_session.undoStack()->index(), 1); // still undoable
         QCOMPARE(value, 1);
 
+        QSignalSpy said(&m_session, &Session::message);
         undoWorks = true;
         m_session.undo();
         QCOMPARE(m_session.undoStack()->index(), 0);
@@ -58,6 +59,10 @@ private slots:
         QCOMPARE(m_session.undoStack()->index(), 1);
         QCOMPARE(value, 1);
         QCOMPARE(failed.count(), 1);
+        // Each step that ran says so in the status bar; the failed one said nothing there.
+        QCOMPARE(said.count(), 2);
+        QCOMPARE(said.at(0).at(0).toString(), Session::tr("Undone: %1").arg(QStringLiteral("会場の変更")));
+        QCOMPARE(said.at(1).at(0).toString(), Session::tr("Redone: %1").arg(QStringLiteral("会場の変更")));
     }
 
     void aFailedRedoLeavesTheStackToo()

@@ -194,6 +194,8 @@ void Session::step(bool forward)
     }
     command->ran();
     forward ? m_undo->redo() : m_undo->undo();
+    // The status bar says what was taken back or done again (the window also shows where).
+    inform((forward ? tr("Redone: %1") : tr("Undone: %1")).arg(command->text()));
 }
 
 Status Session::runEdit(const std::function<Status()>& step)
