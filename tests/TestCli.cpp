@@ -123,6 +123,8 @@ void TestCli::help()
     for (const char* command : {"init", "check", "import", "export", "counts", "search", "backup"})
         QVERIFY2(text.contains(QLatin1String(command)), command);
     QVERIFY(text.contains(QLatin1String("RENKEI_DB")));
+    // The synopsis offers every report format the command takes (DOCX was missing from it).
+    QVERIFY2(text.contains(QLatin1String("--format pdf|docx|odt|html")), qPrintable(text));
 }
 
 void TestCli::initAndCheck()
